@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/article/article-list';
+import { Breadcrumbs } from '@/components/article/breadcrumbs';
+import { ChangeLog } from '@/components/article/change-log';
+import { FaqList } from '@/components/article/faq-list';
+import { KeyTakeaways } from '@/components/article/key-takeaways';
+import { ReferencesList } from '@/components/article/references-list';
+import { ReviewByline } from '@/components/article/review-byline';
+import { TableOfContents } from '@/components/article/table-of-contents';
+import { FeedbackSection } from '@/components/feedback/feedback-section';
+import { getAllArticles, getArticle, getPerson, topics } from '@/lib/content';
+import { renderMdx } from '@/lib/mdx/render';
+import { paths } from '@/lib/urls';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllArticles().map((article) => ({ slug: article.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = getArticle((await params).slug);
+  if (!article) return {};
+  return {
+    title: article.title,
+    description: article.description,
+    alternates: { canonical: article.url },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.description,
+      url: article.url,
+    },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = getArticle((await params).slug);
+  if (!article) notFound();
+  const author = getPerson(article.author)!;
+  const reviewer = getPerson(article.reviewer)!;
+  const related = article.related.map((slug) => getArticle(slug)!);
+  const body = await renderMdx(article.body, {
+    file: article.file,
+    referenceIds: article.references.map((r) => r.id),
+  });
+  const contents = [
+    ...article.headings,
+    ...(article.faqs.length ? [{ id: 'faqs', text: 'Common questions', depth: 2 as const }] : []),
+    { id: 'references', text: 'References', depth: 2 as const },
+  ];
+
+  return (
+    <article>
+      <Breadcrumbs
+        items={[
+          { name: 'Home', href: paths.home },
+          { name: topics[article.topic], href: `${paths.home}#${article.topic}` },
+          { name: article.title, href: article.url },
+        ]}
+      />
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+      <p className="mt-3 text-xl">{article.description}</p>
+      <ReviewByline article={article} author={author} reviewer={reviewer} />
+      <p className="text-base">{article.stats.minutesToRead} minute read</p>
+      <KeyTakeaways items={article.keyTakeaways} />
+      <TableOfContents entries={contents} />
+      <div className="prose prose-lg prose-slate max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300 [&_h2]:scroll-mt-4 [&_h3]:scroll-mt-4">
+        {body}
+      </div>
+      {article.faqs.length > 0 ? (
+        <section aria-labelledby="faqs" className="my-8">
+          <h2 id="faqs" className="mb-3 text-2xl font-bold">
+            Common questions
+          </h2>
+          <FaqList faqs={article.faqs} />
+        </section>
+      ) : null}
+      <ReferencesList references={article.references} />
+      <ChangeLog changes={article.changes} />
+      {related.length > 0 ? (
+        <section aria-labelledby="related" className="no-print my-8">
+          <h2 id="related" className="mb-3 text-2xl font-bold">
+            Related articles
+          </h2>
+          <ArticleList articles={related} />
+        </section>
+      ) : null}
+      <FeedbackSection page={article.url} />
+    </article>
+  );
+}

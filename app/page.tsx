@@ -1,0 +1,73 @@
+import Link from 'next/link';
+import { ArticleList } from '@/components/article/article-list';
+import { SearchForm } from '@/components/layout/search-form';
+import { getSiteConfig } from '@/lib/config';
+import { getArticle, getArticlesByTopic, getFaqsByTopic } from '@/lib/content';
+import { paths } from '@/lib/urls';
+
+export default function HomePage() {
+  const site = getSiteConfig();
+  const startHere = site.startHere.flatMap((slug) => getArticle(slug) ?? []);
+  const topQuestions = getFaqsByTopic()
+    .flatMap((group) => group.faqs.slice(0, 1))
+    .slice(0, 6);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold sm:text-4xl">
+        Intensive outpatient programs (IOP), explained
+      </h1>
+      <p className="mt-4 max-w-3xl text-xl">
+        An intensive outpatient program (IOP) is treatment for a substance use disorder where you
+        get at least 9 hours of care a week but still live at home. It sits between weekly
+        counseling and a stay in a treatment center.
+      </p>
+      <SearchForm id="home-search" label="Search for an answer" className="mt-6 max-w-xl" />
+
+      {startHere.length > 0 ? (
+        <section aria-labelledby="start-here" className="mt-10">
+          <h2 id="start-here" className="mb-4 text-2xl font-bold">
+            Start here
+          </h2>
+          <ArticleList articles={startHere} />
+        </section>
+      ) : null}
+
+      {topQuestions.length > 0 ? (
+        <section aria-labelledby="top-questions" className="mt-10">
+          <h2 id="top-questions" className="mb-4 text-2xl font-bold">
+            Top questions
+          </h2>
+          <ul className="list-disc space-y-2 pl-6">
+            {topQuestions.map((faq) => (
+              <li key={faq.id}>
+                <Link className="underline" href={paths.faqQuestion(faq.id)}>
+                  {faq.question}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-4">
+            <Link className="font-semibold underline" href={paths.faq}>
+              See all questions
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="all-articles" className="mt-10">
+        <h2 id="all-articles" className="mb-4 text-2xl font-bold">
+          All articles by topic
+        </h2>
+        {getArticlesByTopic().map((group) => (
+          <section key={group.topic} aria-labelledby={group.topic} className="mt-6">
+            <h3 id={group.topic} className="mb-3 text-xl font-bold">
+              {group.label}
+            </h3>
+            <ArticleList articles={group.articles} />
+          </section>
+        ))}
+      </section>
+    </>
+  );
+}

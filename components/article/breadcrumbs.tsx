@@ -1,0 +1,33 @@
+import Link from 'next/link';
+
+export interface Crumb {
+  name: string;
+  href: string;
+}
+
+/** Where this page sits: Home › section › this page (the last crumb is the current page). */
+export function Breadcrumbs({ items }: { items: Crumb[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className="no-print mb-4 text-base">
+      <ol className="flex flex-wrap gap-x-2">
+        {items.map((item, i) => {
+          const last = i === items.length - 1;
+          return (
+            <li key={item.href} className="flex gap-x-2">
+              {last ? (
+                <span aria-current="page">{item.name}</span>
+              ) : (
+                <>
+                  <Link className="underline" href={item.href}>
+                    {item.name}
+                  </Link>
+                  <span aria-hidden="true">›</span>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { getSiteConfig } from '@/lib/config';
+import { paths } from '@/lib/urls';
+import { SearchForm } from './search-form';
+
+const nav = [
+  { href: paths.home, label: 'Home' },
+  { href: paths.faq, label: 'Questions' },
+  { href: paths.page('helpline'), label: 'Helpline' },
+  { href: paths.page('about'), label: 'About' },
+];
+
+/** Skip link, site name, navigation and the search box on every page. */
+export function SiteHeader() {
+  const site = getSiteConfig();
+  return (
+    <header className="site-header bg-[#0b5394] text-white">
+      <a
+        href="#main-content"
+        className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-20 focus:bg-yellow-300 focus:p-3 focus:font-bold focus:text-black"
+      >
+        Skip to main content
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link
+          href={paths.home}
+          className="text-xl font-bold text-white no-underline hover:underline"
+        >
+          {site.name}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link className="text-white underline-offset-4 hover:underline" href={item.href}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <SearchForm id="site-search" className="w-full md:w-auto" />
+      </div>
+    </header>
+  );
+}

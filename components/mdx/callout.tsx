@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+
+const styles = {
+  info: 'border-sky-700 bg-sky-50 dark:bg-sky-950',
+  warning: 'border-amber-600 bg-amber-50 dark:bg-amber-950',
+  emergency: 'border-red-700 bg-red-50 dark:bg-red-950',
+} as const;
+
+/** A boxed note in an article: `<Callout type="emergency" title="...">`. */
+export function Callout({
+  type = 'info',
+  title,
+  children,
+}: {
+  type?: string;
+  title?: string;
+  children: ReactNode;
+}) {
+  const kind = type in styles ? (type as keyof typeof styles) : 'info';
+  return (
+    <aside
+      className={`not-prose my-6 rounded-md border-l-8 p-4 text-base leading-relaxed [&_a]:font-semibold [&_a]:underline [&_p+p]:mt-3 ${styles[kind]}`}
+      aria-label={title ?? (kind === 'emergency' ? 'Emergency help' : 'Note')}
+    >
+      {title ? <p className="mb-2 text-lg font-bold">{title}</p> : null}
+      {children}
+    </aside>
+  );
+}

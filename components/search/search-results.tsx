@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import type { SiteSearchResult } from '@/lib/search';
+
+const typeLabel = { article: 'Article', section: 'Section', faq: 'Question' } as const;
+
+/** A list of search results; matched words are marked, never injected as HTML. */
+export function SearchResults({ results }: { results: SiteSearchResult[] }) {
+  return (
+    <ol className="search-results mt-6 space-y-6">
+      {results.map((result) => (
+        <li key={result.url}>
+          <p className="text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">
+            {typeLabel[result.type]}
+            {result.parent ? <span className="normal-case"> in {result.parent}</span> : null}
+          </p>
+          <Link className="text-lg font-semibold underline" href={result.url}>
+            {result.title}
+          </Link>
+          <p className="mt-1 text-base">
+            {result.snippetParts.map((part, i) =>
+              part.match ? (
+                <mark key={i} className="bg-yellow-200 text-black">
+                  {part.text}
+                </mark>
+              ) : (
+                <span key={i}>{part.text}</span>
+              ),
+            )}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,9 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import tseslint from 'typescript-eslint';
+
+const config = [
+  ...nextVitals,
+  ...tseslint.configs.recommended,
+  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'reports/**', 'test-results/**'] },
+];
+export default config;

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/** Topics group articles on the home page and the FAQ page, in this order. */
+export const topics = {
+  'understanding-iop': 'Understanding IOP',
+  'getting-started': 'Getting started',
+  'during-treatment': 'During treatment',
+  'costs-and-insurance': 'Costs and insurance',
+  families: 'Families',
+  'after-iop': 'After IOP',
+} as const;
+export type Topic = keyof typeof topics;
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** YAML turns `2026-11-20` into a Date; editors may also quote it. Either becomes `YYYY-MM-DD`. */
+export const isoDate = z
+  .union([z.date(), z.string()], { error: 'must be a date like 2026-11-20' })
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+    if (!isoDatePattern.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+      ctx.addIssue({ code: 'custom', message: `must be a date like 2026-11-20, got "${text}"` });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+const text = (what: string) =>
+  z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` });
+
+const slugLike = z
+  .string({ error: 'must be an id (lowercase letters, digits and hyphens)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must use lowercase letters, digits and hyphens' });
+
+export const referenceSchema = z.strictObject({
+  id: slugLike,
+  title: text('the title of the source'),
+  publisher: text('the publisher'),
+  year: z
+    .number({ error: 'must be a year like 2021' })
+    .int()
+    .min(1900, { error: 'must be a year after 1900' }),
+  url: z.url({ error: 'must be a full URL' }).optional(),
+});
+
+export const faqSchema = z.strictObject({
+  question: text('a question'),
+  answer: text('an answer'),
+});
+
+export const changeSchema = z.strictObject({
+  date: isoDate,
+  summary: text('a one-line summary of what changed'),
+});
+
+export const articleSchema = z.strictObject({
+  title: text('a title'),
+  description: text('a one-line description').max(160, {
+    error: (issue) => `must be at most 160 characters (it has ${String(issue.input).length})`,
+  }),
+  topic: z.enum(Object.keys(topics) as [Topic, ...Topic[]], {
+    error: `must be one of: ${Object.keys(topics).join(', ')}`,
+  }),
+  author: slugLike,
+  reviewer: slugLike,
+  published: isoDate,
+  reviewed: isoDate,
+  updated: isoDate,
+  nextReview: isoDate.optional(),
+  keyTakeaways: z
+    .array(text('a sentence'), { error: 'must be a list of 1 to 5 sentences' })
+    .min(1, { error: 'must have at least 1 item' })
+    .max(5, { error: 'must have at most 5 items' }),
+  related: z.array(slugLike, { error: 'must be a list of article slugs' }).default([]),
+  references: z.array(referenceSchema, { error: 'must be a list of references' }).default([]),
+  faqs: z.array(faqSchema, { error: 'must be a list of questions and answers' }).default([]),
+  changes: z
+    .array(changeSchema, { error: 'must be a list of dated changes' })
+    .min(1, { error: 'must list at least the first publication' }),
+});
+export type ArticleFrontmatter = z.infer<typeof articleSchema>;
+
+export const personSchema = z.strictObject({
+  name: text('a name'),
+  role: text('a role'),
+  credentials: text('credentials (for a team, say where members are listed)'),
+  bio: text('a short bio'),
+});
+export type PersonFrontmatter = z.infer<typeof personSchema>;
+
+export const pageSchema = z.strictObject({
+  title: text('a title'),
+  description: text('a one-line description').max(160, {
+    error: (issue) => `must be at most 160 characters (it has ${String(issue.input).length})`,
+  }),
+  updated: isoDate,
+});
+export type PageFrontmatter = z.infer<typeof pageSchema>;

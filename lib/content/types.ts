@@ -1,0 +1,53 @@
+import type { Heading } from './body';
+import type { TextStats } from './editorial';
+import type { ArticleFrontmatter, PageFrontmatter, PersonFrontmatter } from './schema';
+
+export type { Heading } from './body';
+export type { Topic } from './schema';
+
+export interface Faq {
+  /** Stable anchor, unique across the site: `/faq#<id>`. */
+  id: string;
+  question: string;
+  answer: string;
+}
+
+export interface Article extends Omit<ArticleFrontmatter, 'faqs' | 'nextReview'> {
+  slug: string;
+  url: string;
+  /** Path of the source file, as editors see it in error messages. */
+  file: string;
+  body: string;
+  headings: Heading[];
+  faqs: Faq[];
+  nextReview: string;
+  stats: TextStats;
+}
+
+export interface Person extends PersonFrontmatter {
+  id: string;
+  url: string;
+  file: string;
+}
+
+export interface Page extends PageFrontmatter {
+  slug: string;
+  url: string;
+  file: string;
+  body: string;
+  headings: Heading[];
+}
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface ContentTree {
+  articles: Article[];
+  people: Person[];
+  pages: Page[];
+  /** Reviews overdue or due soon: listed, never fatal. */
+  warnings: Problem[];
+}

@@ -1,0 +1,37 @@
+import { compileMDX } from 'next-mdx-remote/rsc';
+import type { MDXComponents } from 'mdx/types';
+import { Callout } from '@/components/mdx/callout';
+import { Checklist } from '@/components/mdx/checklist';
+import { CiteMark } from '@/components/mdx/cite';
+import { MdxLink } from '@/components/mdx/mdx-link';
+import { Table } from '@/components/mdx/table';
+import { HelplineDetails } from '@/components/helpline/helpline-details';
+import { mdxOptions, type CustomComponent } from './options';
+
+interface RenderOptions {
+  /** Reference ids in their numbered order, for citation marks. */
+  referenceIds?: string[];
+  /** The source file, named in errors. */
+  file: string;
+}
+
+/** Renders an MDX body with the site's components. Content is data: no JS expressions run. */
+export async function renderMdx(source: string, { referenceIds = [], file }: RenderOptions) {
+  const components = {
+    a: MdxLink,
+    Callout,
+    Checklist,
+    Table,
+    HelplineDetails,
+    Cite: ({ id }: { id: string }) => {
+      const index = referenceIds.indexOf(id);
+      return <CiteMark id={id} number={index === -1 ? undefined : index + 1} />;
+    },
+  } satisfies MDXComponents & Record<CustomComponent, unknown>;
+  try {
+    const { content } = await compileMDX({ source, components, options: { mdxOptions } });
+    return content;
+  } catch (error) {
+    throw new Error(`${file}: body: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
