@@ -33,6 +33,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Benchmarks build into their own folder so they never clobber the real build.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3'],
   async headers() {

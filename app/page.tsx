@@ -3,7 +3,9 @@ import { ArticleList } from '@/components/article/article-list';
 import { SearchForm } from '@/components/layout/search-form';
 import { getSiteConfig } from '@/lib/config';
 import { getArticle, getArticlesByTopic, getFaqsByTopic } from '@/lib/content';
+import { organizationJsonLd, webSiteJsonLd } from '@/lib/structured-data';
 import { paths } from '@/lib/urls';
+import { JsonLd } from '@/components/json-ld';
 
 export default function HomePage() {
   const site = getSiteConfig();
@@ -14,6 +16,7 @@ export default function HomePage() {
 
   return (
     <>
+      <JsonLd data={[organizationJsonLd(), webSiteJsonLd()]} />
       <h1 className="text-3xl font-bold sm:text-4xl">
         Intensive outpatient programs (IOP), explained
       </h1>

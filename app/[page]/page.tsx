@@ -5,6 +5,8 @@ import { DateText } from '@/components/date-text';
 import { FeedbackSection } from '@/components/feedback/feedback-section';
 import { getAllPages, getPage } from '@/lib/content';
 import { renderMdx } from '@/lib/mdx/render';
+import { JsonLd } from '@/components/json-ld';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { paths } from '@/lib/urls';
 
 export const dynamicParams = false;
@@ -25,14 +27,14 @@ export default async function TrustPage({ params }: Props) {
   const page = getPage((await params).page);
   if (!page) notFound();
   const body = await renderMdx(page.body, { file: page.file });
+  const crumbs = [
+    { name: 'Home', href: paths.home },
+    { name: page.title, href: page.url },
+  ];
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { name: 'Home', href: paths.home },
-          { name: page.title, href: page.url },
-        ]}
-      />
+      <JsonLd data={breadcrumbJsonLd(crumbs)} />
+      <Breadcrumbs items={crumbs} />
       <h1 className="text-3xl font-bold sm:text-4xl">{page.title}</h1>
       <p className="mt-3 text-xl">{page.description}</p>
       <p className="mt-2 text-base">

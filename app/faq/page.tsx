@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { FaqList } from '@/components/article/faq-list';
 import { FaqFilter } from '@/components/search/faq-filter';
+import { JsonLd } from '@/components/json-ld';
+import { breadcrumbJsonLd, faqJsonLd } from '@/lib/structured-data';
 import { getFaqsByTopic } from '@/lib/content';
 import { paths } from '@/lib/urls';
 
@@ -15,14 +17,22 @@ export const metadata: Metadata = {
 
 export default function FaqPage() {
   const groups = getFaqsByTopic();
+  const crumbs = [
+    { name: 'Home', href: paths.home },
+    { name: 'Common questions', href: paths.faq },
+  ];
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { name: 'Home', href: paths.home },
-          { name: 'Common questions', href: paths.faq },
+      <JsonLd
+        data={[
+          faqJsonLd(
+            groups.flatMap((g) => g.faqs),
+            paths.faq,
+          ),
+          breadcrumbJsonLd(crumbs),
         ]}
       />
+      <Breadcrumbs items={crumbs} />
       <h1 className="text-3xl font-bold sm:text-4xl">Common questions about IOP</h1>
       <p className="mt-3 text-xl">Short answers, each linked to the article that explains more.</p>
       <FaqFilter />

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { siteConfigSchema, type SiteConfig } from './schema';
 
 export type { Helpline, SiteConfig } from './schema';
@@ -63,13 +64,40 @@ export function parseSiteConfig(input: unknown): SiteConfig {
   );
 }
 
+/** Overrides from an operator's JSON file: top-level keys replace, `helpline` and `crisis` merge. */
+export function mergeSiteConfig(overrides: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...defaultSiteConfig, ...overrides };
+  for (const key of ['helpline', 'crisis'] as const) {
+    if (overrides[key] && typeof overrides[key] === 'object') {
+      merged[key] = { ...defaultSiteConfig[key], ...(overrides[key] as object) };
+    }
+  }
+  return merged;
+}
+
+function readOverrides(file: string | undefined): Record<string, unknown> {
+  if (!file) return {};
+  try {
+    return JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as Record<
+      string,
+      unknown
+    >;
+  } catch (error) {
+    throw new ConfigError([`site config: SITE_CONFIG_FILE (${file}): ${(error as Error).message}`]);
+  }
+}
+
 let cached: SiteConfig | undefined;
 
-/** The site configuration: the defaults with `SITE_URL` applied, validated once per process. */
+/**
+ * The site configuration, validated once per process: the defaults, then the JSON file named by
+ * `SITE_CONFIG_FILE` (if any), then `SITE_URL`.
+ */
 export function getSiteConfig(): SiteConfig {
-  cached ??= parseSiteConfig({
-    ...defaultSiteConfig,
-    url: process.env.SITE_URL || defaultSiteConfig.url,
-  });
+  if (!cached) {
+    const merged = mergeSiteConfig(readOverrides(process.env.SITE_CONFIG_FILE));
+    if (process.env.SITE_URL) merged.url = process.env.SITE_URL;
+    cached = parseSiteConfig(merged);
+  }
   return cached;
 }

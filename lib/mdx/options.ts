@@ -18,9 +18,13 @@ function childElements(node: Element | Root, tag: string): Element[] {
  */
 export function rehypeTableScopes() {
   return (tree: Root) => {
-    const visit = (node: Root | Element) => {
-      for (const child of node.children) {
-        if (!isElement(child)) continue;
+    // MDX JSX (e.g. <Table>) wraps tables in non-element nodes, so walk every node with children.
+    const visit = (node: { children?: unknown[] }) => {
+      for (const child of (node.children ?? []) as Array<RootContent & { children?: unknown[] }>) {
+        if (!isElement(child)) {
+          visit(child);
+          continue;
+        }
         if (child.tagName === 'table') {
           for (const row of childElements(child, 'thead').flatMap((h) => childElements(h, 'tr'))) {
             for (const cell of childElements(row, 'th')) cell.properties.scope = 'col';

@@ -9,8 +9,10 @@ import { ReferencesList } from '@/components/article/references-list';
 import { ReviewByline } from '@/components/article/review-byline';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { FeedbackSection } from '@/components/feedback/feedback-section';
+import { JsonLd } from '@/components/json-ld';
 import { getAllArticles, getArticle, getPerson, topics } from '@/lib/content';
 import { renderMdx } from '@/lib/mdx/render';
+import { articleJsonLd, breadcrumbJsonLd, faqJsonLd } from '@/lib/structured-data';
 import { paths } from '@/lib/urls';
 
 export const dynamicParams = false;
@@ -47,6 +49,11 @@ export default async function ArticlePage({ params }: Props) {
     file: article.file,
     referenceIds: article.references.map((r) => r.id),
   });
+  const crumbs = [
+    { name: 'Home', href: paths.home },
+    { name: topics[article.topic], href: `${paths.home}#${article.topic}` },
+    { name: article.title, href: article.url },
+  ];
   const contents = [
     ...article.headings,
     ...(article.faqs.length ? [{ id: 'faqs', text: 'Common questions', depth: 2 as const }] : []),
@@ -55,13 +62,14 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article>
-      <Breadcrumbs
-        items={[
-          { name: 'Home', href: paths.home },
-          { name: topics[article.topic], href: `${paths.home}#${article.topic}` },
-          { name: article.title, href: article.url },
+      <JsonLd
+        data={[
+          articleJsonLd(article),
+          breadcrumbJsonLd(crumbs),
+          ...(article.faqs.length ? [faqJsonLd(article.faqs, article.url)] : []),
         ]}
       />
+      <Breadcrumbs items={crumbs} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
       <p className="mt-3 text-xl">{article.description}</p>
       <ReviewByline article={article} author={author} reviewer={reviewer} />

@@ -1,0 +1,102 @@
+import type {
+  BreadcrumbList,
+  FAQPage,
+  MedicalWebPage,
+  Organization,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
+import type { Crumb } from '@/components/article/breadcrumbs';
+import { getSiteConfig } from './config';
+import { getPerson, type Article, type Faq } from './content';
+import { paths } from './urls';
+
+/** An absolute URL on this site, from `SITE_URL`. */
+export function absoluteUrl(path: string): string {
+  return `${getSiteConfig().url}${path}`;
+}
+
+function organization() {
+  const site = getSiteConfig();
+  return { '@type': 'Organization' as const, name: site.name, url: absoluteUrl(paths.home) };
+}
+
+/** MedicalWebPage for an article: who wrote and reviewed it, when, and its sources. */
+export function articleJsonLd(article: Article): WithContext<MedicalWebPage> {
+  const author = getPerson(article.author)!;
+  const reviewer = getPerson(article.reviewer)!;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: article.title,
+    headline: article.title,
+    description: article.description,
+    url: absoluteUrl(article.url),
+    inLanguage: getSiteConfig().locale,
+    datePublished: article.published,
+    dateModified: article.updated,
+    lastReviewed: article.reviewed,
+    author: { '@type': 'Organization', name: author.name, url: absoluteUrl(author.url) },
+    reviewedBy: { '@type': 'Organization', name: reviewer.name, url: absoluteUrl(reviewer.url) },
+    publisher: organization(),
+    citation: article.references.map((ref) => ({
+      '@type': 'CreativeWork',
+      name: ref.title,
+      publisher: { '@type': 'Organization', name: ref.publisher },
+      datePublished: String(ref.year),
+      ...(ref.url ? { url: ref.url } : {}),
+    })),
+  };
+}
+
+/** BreadcrumbList matching the visible breadcrumbs. */
+export function breadcrumbJsonLd(items: Crumb[]): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: absoluteUrl(item.href),
+    })),
+  };
+}
+
+/** FAQPage for a list of questions. */
+export function faqJsonLd(faqs: Faq[], url: string): WithContext<FAQPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    url: absoluteUrl(url),
+    mainEntity: faqs.map((faq) => ({
+      '@type': 'Question',
+      name: faq.question,
+      acceptedAnswer: { '@type': 'Answer', text: faq.answer },
+    })),
+  };
+}
+
+/** Organization for the home page. */
+export function organizationJsonLd(): WithContext<Organization> {
+  return { '@context': 'https://schema.org', ...organization() };
+}
+
+/** WebSite with a SearchAction pointing at /search?q=. */
+export function webSiteJsonLd(): WithContext<WebSite> {
+  const site = getSiteConfig();
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    url: absoluteUrl(paths.home),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: {
+        '@type': 'EntryPoint',
+        urlTemplate: `${absoluteUrl(paths.search)}?q={search_term_string}`,
+      },
+      'query-input': 'required name=search_term_string',
+    } as WebSite['potentialAction'] & object,
+  };
+}

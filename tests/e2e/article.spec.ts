@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, expectNoSidewaysScroll, pageTypes } from './helpers';
+
+test.describe('an article page', () => {
+  test('shows the title, byline with dates, key takeaways and contents', async ({ page }) => {
+    await page.goto(pageTypes.article);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      /intensive outpatient program/i,
+    );
+    const byline = page.locator('.review-byline');
+    await expect(byline.getByRole('link', { name: 'Editorial team' })).toHaveAttribute(
+      'href',
+      '/people/editorial-team',
+    );
+    await expect(byline.getByRole('link', { name: 'Clinical review team' })).toHaveAttribute(
+      'href',
+      '/people/clinical-review-team',
+    );
+    await expect(byline).toContainText('Next review due');
+    await expect(byline.locator('time[datetime]')).toHaveCount(4);
+    await expect(page.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
+    const contents = page.getByRole('navigation', { name: 'Contents' });
+    expect(await contents.getByRole('link').count()).toBeGreaterThan(3);
+    await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a contents link moves to its heading', async ({ page }) => {
+    await page.goto(pageTypes.article);
+    const link = page.getByRole('navigation', { name: 'Contents' }).getByRole('link').nth(1);
+    const target = (await link.getAttribute('href'))!;
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+    const heading = page.locator(target);
+    await expect(heading).toBeInViewport();
+    await expect(heading).toHaveText((await link.textContent())!);
+  });
+
+  test('a citation mark links to its numbered reference', async ({ page }) => {
+    await page.goto(pageTypes.article);
+    const mark = page.locator('sup.cite a').first();
+    const number = Number((await mark.textContent())!.replace(/\D/g, ''));
+    const target = (await mark.getAttribute('href'))!;
+    await mark.click();
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+    const reference = page.locator('section:has(#references) ol > li').nth(number - 1);
+    await expect(reference).toHaveAttribute('id', target.slice(1));
+    await expect(reference).toBeInViewport();
+  });
+
+  test('tables have a caption and header scopes', async ({ page }) => {
+    await page.goto('/articles/levels-of-care');
+    const table = page.locator('.table-scroll table').first();
+    await expect(table.locator('caption')).not.toBeEmpty();
+    expect(await table.locator('thead th[scope="col"]').count()).toBeGreaterThan(1);
+    expect(await table.locator('tbody th[scope="row"]').count()).toBeGreaterThan(1);
+  });
+});
+
+test('an unknown article shows the designed 404 page', async ({ page }) => {
+  const response = await page.goto(pageTypes.notFound);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('search').first()).toBeVisible();
+});
+
+test('an unknown person answers 404', async ({ request }) => {
+  expect((await request.get('/people/nobody')).status()).toBe(404);
+});
+
+test('the skip link is the first stop for the keyboard and moves focus to the main content', async ({
+  page,
+}) => {
+  await page.goto(pageTypes.article);
+  // The crisis bar's links come first by design: 988 and 911 are one tab away.
+  let focused = '';
+  for (let i = 0; i < 6 && !focused.includes('Skip to main content'); i += 1) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  }
+  expect(focused).toBe('Skip to main content');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main-content')).toBeFocused();
+});
+
+test('the home page lists articles by topic', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Understanding IOP' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /What is an intensive outpatient program/ }).first(),
+  ).toBeVisible();
+});
+
+test('a person page shows role, credentials and their pages', async ({ page }) => {
+  await page.goto(pageTypes.person);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clinical review team');
+  await expect(page.getByText('Credentials', { exact: true })).toBeVisible();
+  expect(
+    await page.locator('#their-pages ~ ul a, section:has(#their-pages) a').count(),
+  ).toBeGreaterThan(5);
+});
+
+for (const [kind, path] of Object.entries(pageTypes)) {
+  test(`the ${kind} page does not scroll sideways and passes axe`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoSidewaysScroll(page);
+    await expectNoAxeViolations(page);
+  });
+}

@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Scans the current page with axe (WCAG 2.0/2.1/2.2 A and AA) and fails on any violation. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+/** Fails when the page is wider than the viewport (it would scroll sideways). */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow, 'page scrolls sideways by this many pixels').toBeLessThanOrEqual(0);
+}
+
+/** One of each kind of page, for checks that must hold everywhere. */
+export const pageTypes = {
+  home: '/',
+  article: '/articles/what-is-intensive-outpatient-program',
+  faq: '/faq',
+  search: '/search?q=cost',
+  person: '/people/clinical-review-team',
+  trust: '/helpline',
+  notFound: '/articles/no-such-article',
+} as const;
