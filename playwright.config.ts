@@ -46,7 +46,6 @@ export default defineConfig({
       FEEDBACK_DB_PATH: process.env.E2E_DB_PATH ?? 'data/e2e-feedback.sqlite',
       FEEDBACK_ADMIN_TOKEN: 'e2e-admin-token',
       FEEDBACK_RATE_LIMIT_PER_MINUTE: '0',
-      SITE_URL: baseURL,
     },
   },
 });

@@ -1,8 +1,9 @@
 import { ImageResponse } from 'next/og';
 import { getSiteConfig } from '@/lib/config';
+import { socialImageAlt, socialImageSize } from '@/lib/social-image';
 
-export const alt = 'IOP Guide: plain answers about intensive outpatient programs';
-export const size = { width: 1200, height: 630 };
+export const alt = socialImageAlt;
+export const size = socialImageSize;
 export const contentType = 'image/png';
 
 /** The social preview card, drawn at build time (no external service). */

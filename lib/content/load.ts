@@ -87,7 +87,10 @@ function readFolder(
         const bodyLineOffset = raw.split('\n').length - parsed.content.split('\n').length;
         return [{ id, file, data: parsed.data, body: parsed.content, bodyLineOffset }];
       } catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        const yaml = error as { reason?: string; mark?: { line: number }; message?: string };
+        const reason = yaml.reason
+          ? `${yaml.reason}${yaml.mark ? ` (line ${yaml.mark.line + 1})` : ''}`
+          : String(yaml.message ?? error).split('\n')[0];
         problems.push({ file, field: '(frontmatter)', message: `is not valid YAML: ${reason}` });
         return [];
       }
@@ -95,7 +98,7 @@ function readFolder(
 }
 
 function validate<T>(schema: z.ZodType<T>, source: SourceFile, problems: Problem[]): T | undefined {
-  const result = schema.safeParse(source.data);
+  const result = schema.safeParse(source.data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const field = issue.path.length ? issue.path.join('.') : '(frontmatter)';

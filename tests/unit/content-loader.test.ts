@@ -68,7 +68,7 @@ describe('an invalid content tree', () => {
           /^tests\/fixtures\/invalid\/articles\/broken-frontmatter\.mdx: \(frontmatter\): is not valid YAML/,
         ),
         `${file}: title: must not be empty`,
-        `${file}: description: must be at most 160 characters (it has 161)`,
+        `${file}: description: must be at most 160 characters (it has 162)`,
         expect.stringMatching(new RegExp(`^${file}: topic: must be one of: understanding-iop, `)),
         `${file}: keyTakeaways: must have at least 1 item`,
         `${file}: references.0.year: must be a year like 2021`,

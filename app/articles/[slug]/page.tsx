@@ -14,6 +14,7 @@ import { getAllArticles, getArticle, getPerson, topics } from '@/lib/content';
 import { renderMdx } from '@/lib/mdx/render';
 import { articleJsonLd, breadcrumbJsonLd, faqJsonLd } from '@/lib/structured-data';
 import { paths } from '@/lib/urls';
+import { socialImage } from '@/lib/social-image';
 
 export const dynamicParams = false;
 
@@ -35,6 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: article.title,
       description: article.description,
       url: article.url,
+      publishedTime: article.published,
+      modifiedTime: article.updated,
+      images: socialImage,
     },
   };
 }
