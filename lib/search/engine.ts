@@ -51,7 +51,8 @@ export function buildQuery(text: string): Query | null {
       {
         queries: variants,
         combineWith: 'OR' as const,
-        fuzzy: (term: string) => (term.length > 4 ? 0.25 : term.length > 3 ? 1 : false),
+        // Typos: one wrong letter in a word of 5+, two in a word of 9+ (short words must match).
+        fuzzy: (term: string) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
         prefix: (term: string) => last && term.length > 2,
         boost: boosts,
       },

@@ -1,4 +1,5 @@
 import { normalizeTerm } from './engine';
+import { expandTerm } from './synonyms';
 
 export interface SnippetPart {
   text: string;
@@ -11,7 +12,9 @@ export interface SnippetPart {
  */
 export function makeSnippet(text: string, query: string, length = 180): SnippetPart[] {
   const wanted = new Set(
-    (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((w) => normalizeTerm(w) ?? []),
+    (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+      .flatMap((w) => (normalizeTerm(w) ? expandTerm(w) : []))
+      .flatMap((w) => normalizeTerm(w) ?? []),
   );
   const words = [...text.matchAll(/[\p{L}\p{N}']+/gu)];
   const isMatch = (word: string) => wanted.has(normalizeTerm(word.replace(/'s$/, '')) ?? '');
