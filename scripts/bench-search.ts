@@ -1,0 +1,56 @@
+/**
+ * `npm run bench:search`: on the real content and on 2,000 synthetic articles, prints index build
+ * time, index size (bytes; gzip bytes of the FAQ filter's download) and query latency p50/p95
+ * over 1,000 queries.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { contentDir, loadContent } from '../lib/content';
+import { searchDocuments } from '../lib/search/documents';
+import { buildIndex, runQuery } from '../lib/search/engine';
+import { writeSyntheticContent } from './synthetic-content';
+
+const queries = [
+  'how much does iop cost', 'insurence', 'can i keep my job', 'online iop', 'detox first', 'how long does it last',
+  'family support', 'medicare', 'what happens after', 'hours per week', 'php vs iop', 'virtaul',
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function measure(label: string, dir: string) {
+  const tree = loadContent(dir);
+  const docs = searchDocuments(tree);
+  let start = performance.now();
+  const index = buildIndex(docs);
+  const buildMs = performance.now() - start;
+  const json = JSON.stringify(index);
+  const faqJson = JSON.stringify(buildIndex(docs.filter((d) => d.type === 'faq')));
+  const times: number[] = [];
+  for (let i = 0; i < 1000; i += 1) {
+    start = performance.now();
+    runQuery(index, queries[i % queries.length]!, 10);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    label,
+    articles: tree.articles.length,
+    documents: docs.length,
+    buildMs: buildMs.toFixed(0),
+    indexBytes: json.length,
+    faqIndexGzip: gzipSync(faqJson).length,
+    p50: percentile(times, 50).toFixed(2),
+    p95: percentile(times, 95).toFixed(2),
+  };
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
+writeSyntheticContent(tmp, 2000);
+const rows = [measure('real content', contentDir()), measure('synthetic', tmp)];
+fs.rmSync(tmp, { recursive: true, force: true });
+console.table(rows);
+console.log('Times in ms; sizes in bytes. faqIndexGzip is what /faq downloads when a reader first types in the filter.');
