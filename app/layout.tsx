@@ -4,6 +4,7 @@ import { CrisisBar } from '@/components/helpline/crisis-bar';
 import { HelplineBanner, MobileCallBar } from '@/components/helpline/helpline-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { SkipLink } from '@/components/layout/skip-link';
 import { getSiteConfig } from '@/lib/config';
 import './globals.css';
 
@@ -29,6 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.locale.split('-')[0]}>
       <body className="font-sans">
+        <SkipLink />
         <CrisisBar />
         <SiteHeader />
         <main

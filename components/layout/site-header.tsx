@@ -10,17 +10,11 @@ const nav = [
   { href: paths.page('about'), label: 'About' },
 ];
 
-/** Skip link, site name, navigation and the search box on every page. */
+/** Site name, navigation and the search box on every page. */
 export function SiteHeader() {
   const site = getSiteConfig();
   return (
     <header className="site-header bg-[#0b5394] text-white">
-      <a
-        href="#main-content"
-        className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-20 focus:bg-yellow-300 focus:p-3 focus:font-bold focus:text-black"
-      >
-        Skip to main content
-      </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link
           href={paths.home}
