@@ -10,7 +10,8 @@ import {
   type BodyKind,
 } from './http';
 import { isSameOrigin } from './origin';
-import { knownPages, thanksUrl } from './pages';
+import { knownPages } from './pages';
+import { thanksUrl } from './routes';
 import { clientAddress, getRateLimiter, hashClientAddress } from './rate-limit';
 import { parseFeedback, parseHelplineTap } from './schema';
 import { getFeedbackStore } from './store';
