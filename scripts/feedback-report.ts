@@ -18,7 +18,9 @@ async function main() {
     if (comments.length) {
       console.log('\nLatest comments:');
       for (const c of comments) {
-        console.log(`- ${c.createdAt.slice(0, 16).replace('T', ' ')} ${c.page} (${c.helpful}): ${c.comment}`);
+        // Readers typed these: no control characters reach the editor's terminal.
+        const text = (c.comment ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+        console.log(`- ${c.createdAt.slice(0, 16).replace('T', ' ')} ${c.page} (${c.helpful}): ${text}`);
       }
     }
   } finally {
