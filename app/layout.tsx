@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { CrisisBar } from '@/components/helpline/crisis-bar';
 import { HelplineBanner, MobileCallBar } from '@/components/helpline/helpline-banner';
+import { HelplineTapCounter } from '@/components/helpline/helpline-tap-counter';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
@@ -43,6 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <HelplineBanner />
         <SiteFooter />
         <MobileCallBar />
+        <HelplineTapCounter />
       </body>
     </html>
   );

@@ -1,6 +1,8 @@
+import { FeedbackDetailsForm } from './feedback-details-form';
+import { FeedbackEnhancer } from './feedback-enhancer';
 import { FeedbackForm } from './feedback-form';
 
-/** "Was this page helpful?" at the end of a page. */
+/** "Was this page helpful?" at the end of a page: server-rendered forms, enhanced in place when JS runs. */
 export function FeedbackSection({ page }: { page: string }) {
   return (
     <section
@@ -11,7 +13,11 @@ export function FeedbackSection({ page }: { page: string }) {
       <h2 id="feedback-heading" className="text-xl font-bold">
         Was this page helpful?
       </h2>
-      <FeedbackForm page={page} />
+      <FeedbackEnhancer
+        answerForm={<FeedbackForm page={page} />}
+        yesDetails={<FeedbackDetailsForm page={page} helpful="yes" />}
+        noDetails={<FeedbackDetailsForm page={page} helpful="no" />}
+      />
     </section>
   );
 }

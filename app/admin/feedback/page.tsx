@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { FeedbackComments, FeedbackSummaryTable } from '@/components/feedback/feedback-admin';
+import { checkAdmin } from '@/lib/feedback/auth';
+import { adminFeedbackCsvPath } from '@/lib/feedback/routes';
+import { getFeedbackStore } from '@/lib/feedback/store';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: 'Reader feedback',
+  robots: { index: false, follow: false },
+};
+
+/** Editors' view of "Was this page helpful?" (proxy.ts asks for the token; checked again here). */
+export default async function AdminFeedbackPage() {
+  if (checkAdmin((await headers()).get('authorization')) !== 'ok') notFound();
+  const store = getFeedbackStore();
+  const [summary, comments] = await Promise.all([store.summary(), store.latestComments(500)]);
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Reader feedback</h1>
+      <p className="mt-3">
+        {summary.total} answers and {summary.helplineTaps} helpline taps on {summary.pages.length}{' '}
+        pages.{' '}
+        <a className="font-bold underline" href={adminFeedbackCsvPath} download>
+          Download every answer as CSV
+        </a>
+      </p>
+      <FeedbackSummaryTable summary={summary} />
+      <FeedbackComments comments={comments} />
+    </>
+  );
+}

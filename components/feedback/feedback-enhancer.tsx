@@ -1,0 +1,89 @@
+'use client';
+
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+
+type Step =
+  | { name: 'answer' }
+  | { name: 'details'; helpful: 'yes' | 'no'; ref: string }
+  | { name: 'done' };
+
+const failed = "Sorry, we couldn't send that. Please try again.";
+
+/**
+ * Submits the server-rendered feedback forms in place with fetch, shows the follow-up form for
+ * the answer given, and announces each result. Without JavaScript the forms post as they are.
+ */
+export function FeedbackEnhancer({
+  answerForm,
+  yesDetails,
+  noDetails,
+}: {
+  answerForm: ReactNode;
+  yesDetails: ReactNode;
+  noDetails: ReactNode;
+}) {
+  const [step, setStep] = useState<Step>({ name: 'answer' });
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const pending = useRef(false);
+  const focusTarget = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // The button pressed has gone: keep keyboard and screen reader users where the news is.
+    if (step.name !== 'answer') focusTarget.current?.focus();
+  }, [step]);
+
+  async function onSubmit(event: FormEvent<HTMLDivElement>) {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    event.preventDefault();
+    if (pending.current) return;
+    const data = new FormData(form, (event.nativeEvent as SubmitEvent).submitter);
+    const body = {
+      page: data.get('page'),
+      helpful: data.get('helpful') ?? undefined,
+      reasons: data.getAll('reasons'),
+      comment: data.get('comment') ?? undefined,
+      website: data.get('website') ?? '',
+      ref: step.name === 'details' ? step.ref : undefined,
+    };
+    pending.current = true;
+    setError('');
+    try {
+      const response = await fetch(form.action, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const result = (await response.json().catch(() => ({}))) as { ref?: string; error?: string };
+      if (!response.ok) {
+        setError(result.error ? `Sorry, we couldn't send that: ${result.error}` : failed);
+      } else if (step.name === 'answer' && result.ref) {
+        setStep({ name: 'details', helpful: body.helpful === 'no' ? 'no' : 'yes', ref: result.ref });
+        setStatus('Thank you for your feedback.');
+      } else {
+        setStep({ name: 'done' });
+        setStatus('Thank you. Your comments have been sent to our editors.');
+      }
+    } catch {
+      setError(failed);
+    } finally {
+      pending.current = false;
+    }
+  }
+
+  return (
+    <div onSubmit={onSubmit}>
+      <div ref={focusTarget} tabIndex={-1} className="focus:outline-none">
+        <div role="status" aria-live="polite" className="font-bold empty:hidden">
+          {status}
+        </div>
+        {step.name === 'answer' ? answerForm : null}
+        {step.name === 'details' ? (step.helpful === 'no' ? noDetails : yesDetails) : null}
+      </div>
+      <div role="alert" className="mt-3 font-bold text-red-800 empty:hidden dark:text-red-300">
+        {error}
+      </div>
+    </div>
+  );
+}

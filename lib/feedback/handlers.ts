@@ -1,0 +1,124 @@
+import { getSiteConfig } from '../config';
+import { adminDenied, checkAdmin } from './auth';
+import {
+  HttpError,
+  bodyKind,
+  errorResponse,
+  noStore,
+  parseBody,
+  readBodyText,
+  type BodyKind,
+} from './http';
+import { isSameOrigin } from './origin';
+import { knownPages } from './pages';
+import { thanksUrl } from './routes';
+import { clientAddress, getRateLimiter, hashClientAddress } from './rate-limit';
+import { parseFeedback, parseHelplineTap } from './schema';
+import { getFeedbackStore } from './store';
+
+/** Origin, rate limit, content type and size: the checks every public post passes before parsing. */
+async function guardedBody(
+  request: Request,
+  endpoint: string,
+  accepted: readonly BodyKind[],
+  limit?: number,
+): Promise<{ body: unknown; kind: BodyKind }> {
+  if (!isSameOrigin(request.headers, getSiteConfig().url)) {
+    throw new HttpError(403, 'Posts must come from this site (the Origin header names another site)');
+  }
+  const verdict = getRateLimiter(endpoint).check(hashClientAddress(clientAddress(request.headers)));
+  if (!verdict.allowed) {
+    throw new HttpError(
+      429,
+      `Too many posts: try again in ${verdict.retryAfterSeconds} seconds`,
+      undefined,
+      { 'Retry-After': String(verdict.retryAfterSeconds) },
+    );
+  }
+  const kind = bodyKind(request, accepted);
+  const text = await readBodyText(request, limit);
+  return { body: parseBody(text, kind), kind };
+}
+
+const invalid = (fields: Record<string, string>) =>
+  new HttpError(
+    400,
+    `Invalid feedback: ${Object.entries(fields)
+      .map(([field, message]) => `${field} ${message}`)
+      .join('; ')}`,
+    fields,
+  );
+
+/** POST /api/feedback: a Yes/No answer (201 or 303) or its follow-up details (200 or 303). */
+export async function handleFeedbackPost(request: Request): Promise<Response> {
+  let backTo = '/';
+  try {
+    const { body, kind } = await guardedBody(request, 'feedback', ['json', 'form']);
+    const pages = knownPages();
+    const claimed = (body as { page?: unknown } | null)?.page;
+    if (typeof claimed === 'string' && pages.has(claimed)) backTo = claimed;
+
+    const parsed = parseFeedback(body, pages);
+    if (!parsed.ok) throw invalid(parsed.fields);
+    const input = parsed.value;
+    const store = getFeedbackStore();
+
+    if (input.kind === 'details') {
+      const saved = await store.addDetails(input.ref, input.page, {
+        reasons: input.reasons,
+        comment: input.comment,
+      });
+      if (!saved) {
+        throw new HttpError(
+          422,
+          'That feedback could not be found for this page, or is over an hour old: answer Yes or No again',
+          { ref: 'is unknown, for another page, or expired' },
+        );
+      }
+      if (kind === 'form') {
+        return redirect(thanksUrl({ page: input.page, sent: 'details' }));
+      }
+      return Response.json({ ok: true, ref: input.ref }, { status: 200, headers: noStore });
+    }
+
+    const { ref } = await store.add({
+      page: input.page,
+      helpful: input.helpful,
+      reasons: input.reasons,
+      comment: input.comment,
+    });
+    if (kind === 'form') {
+      return redirect(thanksUrl({ page: input.page, helpful: input.helpful, ref }));
+    }
+    return Response.json({ ok: true, ref }, { status: 201, headers: noStore });
+  } catch (error) {
+    if (error instanceof HttpError) return errorResponse(error, request, backTo);
+    throw error;
+  }
+}
+
+/** POST /api/helpline-tap: one anonymous tap on a helpline or crisis link (204). */
+export async function handleHelplineTap(request: Request): Promise<Response> {
+  try {
+    // sendBeacon with a string sends text/plain; the body is JSON either way.
+    const { body } = await guardedBody(request, 'helpline-tap', ['json', 'text', 'form'], 2048);
+    const parsed = parseHelplineTap(body, knownPages());
+    if (!parsed.ok) throw invalid(parsed.fields);
+    await getFeedbackStore().addHelplineTap(parsed.value.page, parsed.value.kind);
+    return new Response(null, { status: 204, headers: noStore });
+  } catch (error) {
+    if (error instanceof HttpError) return errorResponse(error, request);
+    throw error;
+  }
+}
+
+/** GET /api/feedback/summary: counts per page for editors, behind the admin token. */
+export async function handleSummary(request: Request): Promise<Response> {
+  const auth = checkAdmin(request.headers.get('authorization'));
+  if (auth !== 'ok') return adminDenied(auth);
+  return Response.json(await getFeedbackStore().summary(), { headers: noStore });
+}
+
+function redirect(location: string): Response {
+  return new Response(null, { status: 303, headers: { ...noStore, Location: location } });
+}

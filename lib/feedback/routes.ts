@@ -1,0 +1,22 @@
+import { paths } from '../urls';
+
+/** Where the feedback forms post. */
+export const feedbackApi = '/api/feedback';
+
+/** Where the helpline tap beacon goes. */
+export const helplineTapApi = '/api/helpline-tap';
+
+/** The editors' view and its CSV export. */
+export const adminFeedbackPath = '/admin/feedback';
+export const adminFeedbackCsvPath = '/admin/feedback.csv';
+
+export type ThanksParams = { page: string; helpful?: 'yes' | 'no'; ref?: string; sent?: 'details' };
+
+/** The thank-you page URL a form post is sent on to (303). */
+export function thanksUrl({ page, helpful, ref, sent }: ThanksParams): string {
+  const query = new URLSearchParams({ page });
+  if (helpful) query.set('helpful', helpful);
+  if (ref) query.set('ref', ref);
+  if (sent) query.set('sent', sent);
+  return `${paths.feedbackThanks}?${query}`;
+}

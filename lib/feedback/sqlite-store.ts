@@ -1,0 +1,241 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { redactPersonalData } from './redact';
+import { helplineTapKinds, reasonIds, type FeedbackReason, type HelplineTapKind } from './schema';
+import type {
+  FeedbackDetailsUpdate,
+  FeedbackRow,
+  FeedbackStore,
+  Helpful,
+  NewFeedback,
+  PageSummary,
+  Summary,
+} from './types';
+
+/** A follow-up may change an answer for this long after it was given. */
+export const detailsWindowMs = 60 * 60 * 1000;
+
+/** Schema versions, applied in order, each exactly once (recorded in schema_migrations and user_version). */
+export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'feedback and helpline taps',
+    sql: `
+      CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY,
+        ref TEXT NOT NULL UNIQUE,
+        page TEXT NOT NULL,
+        helpful TEXT NOT NULL CHECK (helpful IN ('yes', 'no')),
+        reasons TEXT NOT NULL DEFAULT '[]',
+        comment TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT
+      );
+      CREATE INDEX feedback_page ON feedback (page);
+      CREATE INDEX feedback_created_at ON feedback (created_at);
+      CREATE TABLE helpline_taps (
+        id INTEGER PRIMARY KEY,
+        page TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX helpline_taps_page ON helpline_taps (page);
+    `,
+  },
+];
+
+function migrate(db: Database.Database) {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  // IMMEDIATE: two processes opening a new file at once cannot both apply a migration.
+  db.transaction(() => {
+    const applied = new Set(
+      db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
+    );
+    for (const migration of migrations) {
+      if (applied.has(migration.version)) continue;
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+    }
+    const latest = migrations.at(-1)?.version ?? 0;
+    db.pragma(`user_version = ${latest}`);
+  }).immediate();
+}
+
+type Row = { page: string; helpful: Helpful; reasons: string; comment: string | null; created_at: string };
+
+const toRow = (row: Row): FeedbackRow => ({
+  page: row.page,
+  helpful: row.helpful,
+  reasons: JSON.parse(row.reasons) as FeedbackReason[],
+  comment: row.comment,
+  createdAt: row.created_at,
+});
+
+const cleanComment = (comment?: string) => (comment ? redactPersonalData(comment) : null);
+
+/** Feedback in one SQLite file (WAL, synchronous=NORMAL: a committed answer survives a killed process). */
+export class SqliteFeedbackStore implements FeedbackStore {
+  readonly db: Database.Database;
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+    migrate(this.db);
+  }
+
+  /** The schema version recorded in the file. */
+  schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  async add(entry: NewFeedback, now = new Date()): Promise<{ ref: string }> {
+    const ref = randomBytes(16).toString('base64url');
+    this.db
+      .prepare(
+        'INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        ref,
+        entry.page,
+        entry.helpful,
+        JSON.stringify(entry.reasons),
+        cleanComment(entry.comment),
+        now.toISOString(),
+      );
+    return { ref };
+  }
+
+  async addDetails(
+    ref: string,
+    page: string,
+    details: FeedbackDetailsUpdate,
+    now = new Date(),
+  ): Promise<boolean> {
+    const since = new Date(now.getTime() - detailsWindowMs).toISOString();
+    const result = this.db
+      .prepare(
+        `UPDATE feedback SET reasons = ?, comment = ?, updated_at = ?
+         WHERE ref = ? AND page = ? AND created_at > ?`,
+      )
+      .run(
+        JSON.stringify(details.reasons),
+        cleanComment(details.comment),
+        now.toISOString(),
+        ref,
+        page,
+        since,
+      );
+    return result.changes === 1;
+  }
+
+  async addHelplineTap(page: string, kind: HelplineTapKind, now = new Date()): Promise<void> {
+    this.db
+      .prepare('INSERT INTO helpline_taps (page, kind, created_at) VALUES (?, ?, ?)')
+      .run(page, kind, now.toISOString());
+  }
+
+  async summary(): Promise<Summary> {
+    const pages = new Map<string, PageSummary>();
+    const pageOf = (page: string) => {
+      let entry = pages.get(page);
+      if (!entry) {
+        entry = {
+          page,
+          yes: 0,
+          no: 0,
+          comments: 0,
+          helplineTaps: 0,
+          helpfulPercent: null,
+          reasons: Object.fromEntries(reasonIds.map((id) => [id, 0])) as PageSummary['reasons'],
+          helplineTapsByKind: Object.fromEntries(
+            helplineTapKinds.map((kind) => [kind, 0]),
+          ) as PageSummary['helplineTapsByKind'],
+        };
+        pages.set(page, entry);
+      }
+      return entry;
+    };
+    const read = this.db.transaction(() => {
+      const answers = this.db
+        .prepare(
+          `SELECT page, SUM(helpful = 'yes') AS yes, SUM(helpful = 'no') AS no,
+                  COUNT(comment) AS comments
+           FROM feedback GROUP BY page`,
+        )
+        .all() as Array<{ page: string; yes: number; no: number; comments: number }>;
+      for (const row of answers) Object.assign(pageOf(row.page), row);
+      const reasons = this.db
+        .prepare(
+          `SELECT page, r.value AS reason, COUNT(*) AS n
+           FROM feedback, json_each(feedback.reasons) AS r GROUP BY page, r.value`,
+        )
+        .all() as Array<{ page: string; reason: string; n: number }>;
+      for (const row of reasons) {
+        const entry = pageOf(row.page);
+        if (row.reason in entry.reasons) entry.reasons[row.reason as FeedbackReason] = row.n;
+      }
+      const taps = this.db
+        .prepare('SELECT page, kind, COUNT(*) AS n FROM helpline_taps GROUP BY page, kind')
+        .all() as Array<{ page: string; kind: string; n: number }>;
+      for (const row of taps) {
+        const entry = pageOf(row.page);
+        entry.helplineTaps += row.n;
+        if (row.kind in entry.helplineTapsByKind) {
+          entry.helplineTapsByKind[row.kind as HelplineTapKind] = row.n;
+        }
+      }
+    });
+    read();
+    const list = [...pages.values()].sort((a, b) => a.page.localeCompare(b.page));
+    for (const entry of list) {
+      const answered = entry.yes + entry.no;
+      entry.helpfulPercent = answered ? Math.round((entry.yes / answered) * 100) : null;
+    }
+    return {
+      total: list.reduce((n, p) => n + p.yes + p.no, 0),
+      helplineTaps: list.reduce((n, p) => n + p.helplineTaps, 0),
+      pages: list,
+    };
+  }
+
+  async latestComments(limit: number, page?: string): Promise<FeedbackRow[]> {
+    const rows = (
+      page === undefined
+        ? this.db
+            .prepare(
+              `SELECT page, helpful, reasons, comment, created_at FROM feedback
+               WHERE comment IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT ?`,
+            )
+            .all(limit)
+        : this.db
+            .prepare(
+              `SELECT page, helpful, reasons, comment, created_at FROM feedback
+               WHERE comment IS NOT NULL AND page = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
+            )
+            .all(page, limit)
+    ) as Row[];
+    return rows.map(toRow);
+  }
+
+  async allFeedback(): Promise<FeedbackRow[]> {
+    const rows = this.db
+      .prepare('SELECT page, helpful, reasons, comment, created_at FROM feedback ORDER BY id')
+      .all() as Row[];
+    return rows.map(toRow);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

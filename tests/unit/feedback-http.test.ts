@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { adminDenied, checkAdmin, offeredToken } from '@/lib/feedback/auth';
+import { csvCell, toCsv } from '@/lib/feedback/csv';
+import { HttpError, bodyKind, parseBody, readBodyText } from '@/lib/feedback/http';
+import { isSameOrigin } from '@/lib/feedback/origin';
+import { RateLimiter, clientAddress, hashClientAddress, rateLimitFromEnv } from '@/lib/feedback/rate-limit';
+
+const post = (headers: Record<string, string>, body?: BodyInit) =>
+  new Request('http://127.0.0.1:3000/api/feedback', { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
+
+async function statusOf(promise: Promise<unknown> | (() => unknown)): Promise<number | 'ok'> {
+  try {
+    await (typeof promise === 'function' ? promise() : promise);
+    return 'ok';
+  } catch (error) {
+    if (error instanceof HttpError) return error.status;
+    throw error;
+  }
+}
+
+describe('body limits and types', () => {
+  it('refuses a body over 16 KB by its Content-Length', async () => {
+    const request = post({ 'content-type': 'application/json', 'content-length': '20000' }, '{}');
+    expect(await statusOf(readBodyText(request))).toBe(413);
+  });
+
+  it('refuses a body over 16 KB by the bytes actually sent, whatever the header says', async () => {
+    const big = new TextEncoder().encode('x'.repeat(17 * 1024));
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < big.length; i += 1024) controller.enqueue(big.slice(i, i + 1024));
+        controller.close();
+      },
+    });
+    const request = post({ 'content-type': 'application/json', 'content-length': '10' }, stream);
+    expect(await statusOf(readBodyText(request))).toBe(413);
+  });
+
+  it('reads a body within the limit', async () => {
+    expect(await readBodyText(post({ 'content-type': 'application/json' }, '{"a":1}'))).toBe('{"a":1}');
+  });
+
+  it('knows JSON and form bodies and refuses other types with 415', async () => {
+    expect(bodyKind(post({ 'content-type': 'application/json; charset=utf-8' }), ['json', 'form'])).toBe('json');
+    expect(bodyKind(post({ 'content-type': 'application/x-www-form-urlencoded' }), ['json', 'form'])).toBe('form');
+    expect(await statusOf(() => bodyKind(post({ 'content-type': 'text/xml' }), ['json', 'form']))).toBe(415);
+    expect(await statusOf(() => bodyKind(post({}), ['json', 'form']))).toBe(415);
+  });
+
+  it('turns malformed JSON into a 400 and repeated form reasons into a list', async () => {
+    expect(await statusOf(() => parseBody('{"page":', 'json'))).toBe(400);
+    expect(parseBody('page=%2Fabout&reasons=other&reasons=out-of-date', 'form')).toEqual({
+      page: '/about',
+      reasons: ['other', 'out-of-date'],
+    });
+  });
+});
+
+describe('isSameOrigin', () => {
+  const headers = (h: Record<string, string>) => new Headers({ host: '127.0.0.1:3000', ...h });
+  it('allows this origin, Sec-Fetch-Site same-origin or none, and clients that send neither', () => {
+    expect(isSameOrigin(headers({ origin: 'http://127.0.0.1:3000' }))).toBe(true);
+    expect(isSameOrigin(headers({ 'sec-fetch-site': 'same-origin', origin: 'http://proxy.internal' }))).toBe(true);
+    expect(isSameOrigin(headers({ 'sec-fetch-site': 'none' }))).toBe(true);
+    expect(isSameOrigin(headers({}))).toBe(true);
+    expect(isSameOrigin(headers({ origin: 'https://iop.example' }), 'https://iop.example')).toBe(true);
+  });
+  it('refuses other sites', () => {
+    expect(isSameOrigin(headers({ origin: 'https://evil.example' }))).toBe(false);
+    expect(isSameOrigin(headers({ origin: 'null' }))).toBe(false);
+    expect(isSameOrigin(headers({ 'sec-fetch-site': 'cross-site' }))).toBe(false);
+    expect(isSameOrigin(headers({ 'sec-fetch-site': 'same-site', origin: 'https://a.127.0.0.1:3000' }))).toBe(false);
+  });
+});
+
+describe('RateLimiter', () => {
+  it('allows the limit per minute, then says when to retry', () => {
+    let now = 1_000_000;
+    const limiter = new RateLimiter(2, 60_000, () => now);
+    expect(limiter.check('a')).toEqual({ allowed: true });
+    expect(limiter.check('a')).toEqual({ allowed: true });
+    now += 15_000;
+    expect(limiter.check('a')).toEqual({ allowed: false, retryAfterSeconds: 45 });
+    expect(limiter.check('b')).toEqual({ allowed: true });
+    now += 45_000;
+    expect(limiter.check('a')).toEqual({ allowed: true });
+  });
+  it('is off at 0 and reads the environment', () => {
+    const limiter = new RateLimiter(0);
+    for (let i = 0; i < 100; i++) expect(limiter.check('a').allowed).toBe(true);
+    expect(rateLimitFromEnv({})).toBe(10);
+    expect(rateLimitFromEnv({ FEEDBACK_RATE_LIMIT_PER_MINUTE: '0' })).toBe(0);
+    expect(rateLimitFromEnv({ FEEDBACK_RATE_LIMIT_PER_MINUTE: '3' })).toBe(3);
+  });
+  it('keys clients by a salted hash of the first forwarded hop, never the address itself', () => {
+    const address = clientAddress(new Headers({ 'x-forwarded-for': '203.0.113.9, 10.0.0.1' }));
+    expect(address).toBe('203.0.113.9');
+    const key = hashClientAddress(address);
+    expect(key).not.toContain('203.0.113.9');
+    expect(key).toBe(hashClientAddress('203.0.113.9'));
+    expect(key).not.toBe(hashClientAddress('203.0.113.10'));
+  });
+});
+
+describe('admin token', () => {
+  it('accepts Bearer and Basic (token as password) and nothing else', () => {
+    const basic = `Basic ${Buffer.from('editor:s3cret').toString('base64')}`;
+    expect(offeredToken(basic)).toBe('s3cret');
+    expect(checkAdmin('Bearer s3cret', 's3cret')).toBe('ok');
+    expect(checkAdmin(basic, 's3cret')).toBe('ok');
+    expect(checkAdmin('Bearer wrong', 's3cret')).toBe('unauthorized');
+    expect(checkAdmin(null, 's3cret')).toBe('unauthorized');
+    expect(checkAdmin('Bearer s3cret', undefined)).toBe('disabled');
+    expect(checkAdmin('Bearer ', '')).toBe('disabled');
+  });
+  it('answers 401 with WWW-Authenticate, or 404 when disabled', () => {
+    const denied = adminDenied('unauthorized');
+    expect(denied.status).toBe(401);
+    expect(denied.headers.get('www-authenticate')).toMatch(/^Bearer realm=/);
+    expect(adminDenied('disabled').status).toBe(404);
+  });
+});
+
+describe('CSV', () => {
+  it('neutralises formulas and quotes what needs quoting', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(-3)).toBe('-3');
+    expect(toCsv([['a', 'b'], ['1', '=2']])).toBe("a,b\r\n1,'=2\r\n");
+  });
+});
