@@ -15,7 +15,8 @@ import { startNextServer, stopNextServer, type NextServer } from './next-server'
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   const value = index === -1 ? fallback : Number(process.argv[index + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} must be a positive whole number`);
   return value;
 }
 
@@ -26,7 +27,10 @@ const answer = JSON.stringify({ page: '/', helpful: 'yes', website: '' });
 function rowsIn(file: string, where = '1', params: unknown[] = []): number {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare(`SELECT COUNT(*) FROM feedback WHERE ${where}`).pluck().get(...params) as number;
+    return db
+      .prepare(`SELECT COUNT(*) FROM feedback WHERE ${where}`)
+      .pluck()
+      .get(...params) as number;
   } finally {
     db.close();
   }
@@ -48,9 +52,13 @@ async function throughput(server: NextServer, file: string) {
   console.log(`  requests/s      ${Math.round(result.requests.average)}`);
   console.log(`  latency p50     ${result.latency.p50} ms`);
   console.log(`  latency p99     ${result.latency.p99} ms`);
-  console.log(`  non-2xx         ${result.non2xx} (errors ${result.errors}, timeouts ${result.timeouts})`);
+  console.log(
+    `  non-2xx         ${result.non2xx} (errors ${result.errors}, timeouts ${result.timeouts})`,
+  );
   console.log(`  accepted (201)  ${accepted}`);
-  console.log(`  rows stored     ${stored} ${stored === accepted ? '= accepted ✓' : '≠ accepted ✗'}`);
+  console.log(
+    `  rows stored     ${stored} ${stored === accepted ? '= accepted ✓' : '≠ accepted ✗'}`,
+  );
   return stored === accepted && accepted === requests;
 }
 
@@ -95,10 +103,16 @@ async function crash(env: Record<string, string>, file: string) {
   const missing = acknowledged.filter((ref) => find.get(ref) === undefined).length;
   db.close();
   await stopNextServer(server);
-  console.log(`\nRun 2: SIGKILL after ${killAt} acknowledged posts, then restart on the same database`);
-  console.log(`  acknowledged    ${acknowledged.length} (plus ${failed} cut off, never acknowledged)`);
+  console.log(
+    `\nRun 2: SIGKILL after ${killAt} acknowledged posts, then restart on the same database`,
+  );
+  console.log(
+    `  acknowledged    ${acknowledged.length} (plus ${failed} cut off, never acknowledged)`,
+  );
   console.log(`  rows before/now ${before} / ${rowsIn(file)}`);
-  console.log(`  restarted       ${after.status === 201 ? 'yes, and it accepts posts (201)' : `post answered ${after.status}`}`);
+  console.log(
+    `  restarted       ${after.status === 201 ? 'yes, and it accepts posts (201)' : `post answered ${after.status}`}`,
+  );
   console.log(`  missing         ${missing} ${missing === 0 ? '✓' : '✗'}`);
   return missing === 0 && after.status === 201;
 }
@@ -109,7 +123,11 @@ async function main() {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-feedback-'));
   const file = path.join(dir, 'feedback.sqlite');
-  const env = { FEEDBACK_DB_PATH: file, FEEDBACK_RATE_LIMIT_PER_MINUTE: '0', FEEDBACK_ADMIN_TOKEN: '' };
+  const env = {
+    FEEDBACK_DB_PATH: file,
+    FEEDBACK_RATE_LIMIT_PER_MINUTE: '0',
+    FEEDBACK_ADMIN_TOKEN: '',
+  };
   try {
     const server = await startNextServer(env);
     let ok: boolean;

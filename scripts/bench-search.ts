@@ -13,8 +13,18 @@ import { buildIndex, runQuery } from '../lib/search/engine';
 import { writeSyntheticContent } from './synthetic-content';
 
 const queries = [
-  'how much does iop cost', 'insurence', 'can i keep my job', 'online iop', 'detox first', 'how long does it last',
-  'family support', 'medicare', 'what happens after', 'hours per week', 'php vs iop', 'virtaul',
+  'how much does iop cost',
+  'insurence',
+  'can i keep my job',
+  'online iop',
+  'detox first',
+  'how long does it last',
+  'family support',
+  'medicare',
+  'what happens after',
+  'hours per week',
+  'php vs iop',
+  'virtaul',
 ];
 
 function percentile(sorted: number[], p: number): number {
@@ -53,4 +63,6 @@ writeSyntheticContent(tmp, 2000);
 const rows = [measure('real content', contentDir()), measure('synthetic', tmp)];
 fs.rmSync(tmp, { recursive: true, force: true });
 console.table(rows);
-console.log('Times in ms; sizes in bytes. faqIndexGzip is what /faq downloads when a reader first types in the filter.');
+console.log(
+  'Times in ms; sizes in bytes. faqIndexGzip is what /faq downloads when a reader first types in the filter.',
+);

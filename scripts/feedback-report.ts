@@ -6,7 +6,9 @@ import { formatSummaryTable } from '../lib/feedback/summary';
 async function main() {
   const file = feedbackDbPath();
   if (!process.env.DATABASE_URL && !fs.existsSync(file)) {
-    console.log(`No feedback yet: ${file} does not exist (set FEEDBACK_DB_PATH to read another file).`);
+    console.log(
+      `No feedback yet: ${file} does not exist (set FEEDBACK_DB_PATH to read another file).`,
+    );
     return;
   }
   const store = openFeedbackStore();
@@ -20,7 +22,9 @@ async function main() {
       for (const c of comments) {
         // Readers typed these: no control characters reach the editor's terminal.
         const text = (c.comment ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-        console.log(`- ${c.createdAt.slice(0, 16).replace('T', ' ')} ${c.page} (${c.helpful}): ${text}`);
+        console.log(
+          `- ${c.createdAt.slice(0, 16).replace('T', ' ')} ${c.page} (${c.helpful}): ${text}`,
+        );
       }
     }
   } finally {

@@ -20,7 +20,11 @@ export async function freePort(): Promise<number> {
 /** Runs the production build with these extra environment variables and waits until it answers. */
 export async function startNextServer(
   env: Record<string, string | undefined>,
-  { port, cwd = process.cwd(), timeoutMs = 60_000 }: { port?: number; cwd?: string; timeoutMs?: number } = {},
+  {
+    port,
+    cwd = process.cwd(),
+    timeoutMs = 60_000,
+  }: { port?: number; cwd?: string; timeoutMs?: number } = {},
 ): Promise<NextServer> {
   const chosen = port ?? (await freePort());
   const bin = path.join(cwd, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -35,7 +39,8 @@ export async function startNextServer(
   const url = `http://127.0.0.1:${chosen}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`next start exited (${child.exitCode}):\n${output}`);
     try {
       const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return { url, port: chosen, process: child, output: () => output };
@@ -49,7 +54,10 @@ export async function startNextServer(
 }
 
 /** Stops the server (SIGTERM by default; SIGKILL to simulate a crash) and waits for it to exit. */
-export async function stopNextServer(server: NextServer, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+export async function stopNextServer(
+  server: NextServer,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
   if (server.process.exitCode !== null || server.process.signalCode !== null) return;
   const exited = new Promise((resolve) => server.process.once('exit', resolve));
   server.process.kill(signal);

@@ -7,24 +7,41 @@ import { formatPercent } from '@/lib/feedback/summary';
 export function FeedbackSummaryTable({ summary }: { summary: Summary }) {
   if (summary.pages.length === 0) return <p className="mt-6">No feedback yet.</p>;
   return (
-    <div className="mt-6 overflow-x-auto" role="region" aria-labelledby="feedback-by-page" tabIndex={0}>
+    <div
+      className="mt-6 overflow-x-auto"
+      role="region"
+      aria-labelledby="feedback-by-page"
+      tabIndex={0}
+    >
       <table className="w-full border-collapse text-left text-base">
         <caption id="feedback-by-page" className="mb-2 text-left text-xl font-bold">
           Feedback by page
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-700">
-            <th scope="col" className="p-2">Page</th>
-            <th scope="col" className="p-2 text-right">Yes</th>
-            <th scope="col" className="p-2 text-right">No</th>
-            <th scope="col" className="p-2 text-right">Helpful</th>
+            <th scope="col" className="p-2">
+              Page
+            </th>
+            <th scope="col" className="p-2 text-right">
+              Yes
+            </th>
+            <th scope="col" className="p-2 text-right">
+              No
+            </th>
+            <th scope="col" className="p-2 text-right">
+              Helpful
+            </th>
             {reasonIds.map((id) => (
               <th key={id} scope="col" className="p-2 text-right">
                 {feedbackReasons[id]}
               </th>
             ))}
-            <th scope="col" className="p-2 text-right">Comments</th>
-            <th scope="col" className="p-2 text-right">Helpline taps</th>
+            <th scope="col" className="p-2 text-right">
+              Comments
+            </th>
+            <th scope="col" className="p-2 text-right">
+              Helpline taps
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -54,7 +71,13 @@ export function FeedbackSummaryTable({ summary }: { summary: Summary }) {
 }
 
 /** The newest comments on each page, as text (React escapes whatever readers typed). */
-export function FeedbackComments({ comments, perPage = 5 }: { comments: FeedbackRow[]; perPage?: number }) {
+export function FeedbackComments({
+  comments,
+  perPage = 5,
+}: {
+  comments: FeedbackRow[];
+  perPage?: number;
+}) {
   const byPage = new Map<string, FeedbackRow[]>();
   for (const c of comments) {
     const list = byPage.get(c.page) ?? [];

@@ -17,7 +17,12 @@ export function FeedbackDetailsForm({
 }) {
   const id = `feedback-details-${helpful}`;
   return (
-    <form method="post" action={feedbackApi} className="mt-4 space-y-5" aria-labelledby={`${id}-title`}>
+    <form
+      method="post"
+      action={feedbackApi}
+      className="mt-4 space-y-5"
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`} className="text-lg font-bold">
         {helpful === 'no' ? 'Help us improve this page' : 'Tell us what helped'}{' '}
         <span className="font-normal">(optional)</span>

@@ -3,9 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 
 type Step =
-  | { name: 'answer' }
-  | { name: 'details'; helpful: 'yes' | 'no'; ref: string }
-  | { name: 'done' };
+  { name: 'answer' } | { name: 'details'; helpful: 'yes' | 'no'; ref: string } | { name: 'done' };
 
 const failed = "Sorry, we couldn't send that. Please try again.";
 
@@ -59,7 +57,11 @@ export function FeedbackEnhancer({
       if (!response.ok) {
         setError(result.error ? `Sorry, we couldn't send that: ${result.error}` : failed);
       } else if (step.name === 'answer' && result.ref) {
-        setStep({ name: 'details', helpful: body.helpful === 'no' ? 'no' : 'yes', ref: result.ref });
+        setStep({
+          name: 'details',
+          helpful: body.helpful === 'no' ? 'no' : 'yes',
+          ref: result.ref,
+        });
         setStatus('Thank you for your feedback.');
       } else {
         setStep({ name: 'done' });

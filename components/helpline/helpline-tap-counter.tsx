@@ -14,7 +14,8 @@ export function HelplineTapCounter() {
   useEffect(() => {
     const counted = new Set<string>();
     function onClick(event: MouseEvent) {
-      const link = event.target instanceof Element ? event.target.closest('a[data-helpline-tap]') : null;
+      const link =
+        event.target instanceof Element ? event.target.closest('a[data-helpline-tap]') : null;
       const kind = link?.getAttribute('data-helpline-tap');
       if (!kind || counted.has(kind) || typeof navigator.sendBeacon !== 'function') return;
       counted.add(kind);

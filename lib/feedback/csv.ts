@@ -6,6 +6,8 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 /** Rows to CSV text (RFC 4180, CRLF line ends). */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
+export function toCsv(
+  rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>,
+): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

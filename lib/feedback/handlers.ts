@@ -24,7 +24,10 @@ async function guardedBody(
   limit?: number,
 ): Promise<{ body: unknown; kind: BodyKind }> {
   if (!isSameOrigin(request.headers, getSiteConfig().url)) {
-    throw new HttpError(403, 'Posts must come from this site (the Origin header names another site)');
+    throw new HttpError(
+      403,
+      'Posts must come from this site (the Origin header names another site)',
+    );
   }
   const verdict = getRateLimiter(endpoint).check(hashClientAddress(clientAddress(request.headers)));
   if (!verdict.allowed) {

@@ -31,9 +31,16 @@ export function bodyKind(request: Request, accepted: readonly BodyKind[]): BodyK
           : undefined;
   if (!kind || !accepted.includes(kind)) {
     const names = accepted.map((k) =>
-      k === 'json' ? 'application/json' : k === 'form' ? 'application/x-www-form-urlencoded' : 'text/plain',
+      k === 'json'
+        ? 'application/json'
+        : k === 'form'
+          ? 'application/x-www-form-urlencoded'
+          : 'text/plain',
     );
-    throw new HttpError(415, `Content-Type must be ${names.join(' or ')}${type ? `, not ${type}` : ''}`);
+    throw new HttpError(
+      415,
+      `Content-Type must be ${names.join(' or ')}${type ? `, not ${type}` : ''}`,
+    );
   }
   return kind;
 }
@@ -97,8 +104,7 @@ export function wantsHtml(request: Request): boolean {
   );
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The error as JSON {error, fields}, or as a small HTML page for a browser form post. */
 export function errorResponse(error: HttpError, request: Request, backTo = '/'): Response {

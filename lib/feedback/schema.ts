@@ -26,7 +26,12 @@ const optionalText = (max: number, message: string) =>
   );
 
 const reasonsField = z.preprocess(
-  (value) => (value === undefined || value === null || value === '' ? [] : Array.isArray(value) ? value : [value]),
+  (value) =>
+    value === undefined || value === null || value === ''
+      ? []
+      : Array.isArray(value)
+        ? value
+        : [value],
   z
     .array(z.enum(reasonIds, { error: `each reason must be one of: ${reasonIds.join(', ')}` }), {
       error: 'must be a list of reasons',
@@ -49,7 +54,10 @@ function feedbackSchema(knownPages: ReadonlySet<string>) {
       .refine((value) => !value, { error: 'must be empty' }),
     ref: z.preprocess(
       (value) => (value === '' ? undefined : value),
-      z.string({ error: 'must be text' }).regex(refPattern, { error: 'is not a valid reference' }).optional(),
+      z
+        .string({ error: 'must be text' })
+        .regex(refPattern, { error: 'is not a valid reference' })
+        .optional(),
     ),
   });
 }
@@ -119,5 +127,7 @@ export function parseHelplineTap(
     return { ok: false, fields: { body: 'must be an object with page and kind' } };
   }
   const result = tapSchema(knownPages).safeParse(input);
-  return result.success ? { ok: true, value: result.data } : { ok: false, fields: fieldErrors(result.error) };
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, fields: fieldErrors(result.error) };
 }

@@ -68,7 +68,13 @@ function migrate(db: Database.Database) {
   }).immediate();
 }
 
-type Row = { page: string; helpful: Helpful; reasons: string; comment: string | null; created_at: string };
+type Row = {
+  page: string;
+  helpful: Helpful;
+  reasons: string;
+  comment: string | null;
+  created_at: string;
+};
 
 const toRow = (row: Row): FeedbackRow => ({
   page: row.page,

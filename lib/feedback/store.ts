@@ -10,7 +10,9 @@ export function feedbackDbPath(env: Record<string, string | undefined> = process
 }
 
 /** Opens the store the environment asks for: SQLite unless DATABASE_URL is set. */
-export function openFeedbackStore(env: Record<string, string | undefined> = process.env): FeedbackStore {
+export function openFeedbackStore(
+  env: Record<string, string | undefined> = process.env,
+): FeedbackStore {
   if (env.DATABASE_URL) {
     // Fail loudly rather than quietly write to a local file the other app servers never see.
     throw new Error(

@@ -39,7 +39,12 @@ export interface FeedbackStore {
   /** Stores a first answer; returns the opaque ref a follow-up uses. */
   add(entry: NewFeedback, now?: Date): Promise<{ ref: string }>;
   /** Sets reasons and comment on the answer with this ref, if it is for this page and under an hour old. */
-  addDetails(ref: string, page: string, details: FeedbackDetailsUpdate, now?: Date): Promise<boolean>;
+  addDetails(
+    ref: string,
+    page: string,
+    details: FeedbackDetailsUpdate,
+    now?: Date,
+  ): Promise<boolean>;
   /** Counts one tap on a helpline or crisis link. */
   addHelplineTap(page: string, kind: HelplineTapKind, now?: Date): Promise<void>;
   /** Counts per page, pages in path order. */

@@ -40,9 +40,14 @@ const test = base.extend<object, { isolated: NextServer & { dir: string } }>({
 });
 
 test.describe('POST /api/feedback', () => {
-  test('201 with an opaque ref for a JSON answer, never cached, and counted', async ({ request }) => {
+  test('201 with an opaque ref for a JSON answer, never cached, and counted', async ({
+    request,
+  }) => {
     const before = await countsFor(request, '/faq');
-    const response = await request.post('/api/feedback', json({ page: '/faq', helpful: 'yes', website: '' }));
+    const response = await request.post(
+      '/api/feedback',
+      json({ page: '/faq', helpful: 'yes', website: '' }),
+    );
     expect(response.status()).toBe(201);
     expect(response.headers()['cache-control']).toBe('no-store');
     const body = await response.json();
@@ -51,8 +56,13 @@ test.describe('POST /api/feedback', () => {
     expect(after.yes).toBeGreaterThanOrEqual(before.yes + 1);
   });
 
-  test('303 to the thank-you page for a form answer, which offers the follow-up', async ({ request }) => {
-    const response = await request.post('/api/feedback', form({ page: '/about', helpful: 'no', website: '' }));
+  test('303 to the thank-you page for a form answer, which offers the follow-up', async ({
+    request,
+  }) => {
+    const response = await request.post(
+      '/api/feedback',
+      form({ page: '/about', helpful: 'no', website: '' }),
+    );
     expect(response.status()).toBe(303);
     const location = response.headers()['location']!;
     const url = new URL(location, 'http://x');
@@ -66,7 +76,9 @@ test.describe('POST /api/feedback', () => {
     expect(thanks).toContain('noindex');
   });
 
-  test('a follow-up with the ref adds reasons and comment to the same answer', async ({ request }) => {
+  test('a follow-up with the ref adds reasons and comment to the same answer', async ({
+    request,
+  }) => {
     const before = await countsFor(request, '/search');
     const { ref } = await (
       await request.post('/api/feedback', json({ page: '/search', helpful: 'no' }))
@@ -94,12 +106,22 @@ test.describe('POST /api/feedback', () => {
     expect(viaForm.headers()['location']).toBe('/feedback/thanks?page=%2Fsearch&sent=details');
   });
 
-  test('a follow-up for another page or an unknown ref is refused, naming ref', async ({ request }) => {
-    const { ref } = await (await request.post('/api/feedback', json({ page: '/faq', helpful: 'no' }))).json();
-    const otherPage = await request.post('/api/feedback', json({ page: '/about', ref, comment: 'x' }));
+  test('a follow-up for another page or an unknown ref is refused, naming ref', async ({
+    request,
+  }) => {
+    const { ref } = await (
+      await request.post('/api/feedback', json({ page: '/faq', helpful: 'no' }))
+    ).json();
+    const otherPage = await request.post(
+      '/api/feedback',
+      json({ page: '/about', ref, comment: 'x' }),
+    );
     expect(otherPage.status()).toBe(422);
     expect((await otherPage.json()).fields).toEqual({ ref: expect.stringContaining('unknown') });
-    const unknown = await request.post('/api/feedback', json({ page: '/faq', ref: 'Z'.repeat(22) }));
+    const unknown = await request.post(
+      '/api/feedback',
+      json({ page: '/faq', ref: 'Z'.repeat(22) }),
+    );
     expect(unknown.status()).toBe(422);
     const malformed = await request.post('/api/feedback', json({ page: '/faq', ref: 'nope' }));
     expect(malformed.status()).toBe(400);
@@ -111,9 +133,18 @@ test.describe('POST /api/feedback', () => {
       [{ page: '/about', helpful: 'maybe' }, { helpful: 'must be yes or no' }],
       [{ page: '/about' }, { helpful: 'must be yes or no' }],
       [{ page: '/not-a-page', helpful: 'yes' }, { page: 'is not a page on this site' }],
-      [{ page: '/about', helpful: 'yes', website: 'http://spam.example' }, { website: 'must be empty' }],
-      [{ page: '/about', helpful: 'no', comment: 'x'.repeat(1001) }, { comment: 'must be at most 1000 characters' }],
-      [{ page: '/about', helpful: 'no', reasons: ['boring'] }, { reasons: expect.stringContaining('one of') }],
+      [
+        { page: '/about', helpful: 'yes', website: 'http://spam.example' },
+        { website: 'must be empty' },
+      ],
+      [
+        { page: '/about', helpful: 'no', comment: 'x'.repeat(1001) },
+        { comment: 'must be at most 1000 characters' },
+      ],
+      [
+        { page: '/about', helpful: 'no', reasons: ['boring'] },
+        { reasons: expect.stringContaining('one of') },
+      ],
       [[1, 2], { body: expect.any(String) }],
     ];
     for (const [data, fields] of cases) {
@@ -134,7 +165,10 @@ test.describe('POST /api/feedback', () => {
     expect(broken.status()).toBe(400);
     expect(await broken.json()).toMatchObject({ error: 'The body is not valid JSON' });
 
-    const badForm = await request.post('/api/feedback', form({ page: '/about', helpful: 'perhaps' }));
+    const badForm = await request.post(
+      '/api/feedback',
+      form({ page: '/about', helpful: 'perhaps' }),
+    );
     expect(badForm.status()).toBe(400);
     expect((await badForm.json()).fields).toEqual({ helpful: 'must be yes or no' });
 
@@ -160,7 +194,10 @@ test.describe('POST /api/feedback', () => {
     expect(crossSite.status()).toBe(403);
     const own = await request.post('/api/feedback', {
       ...json({ page: '/about', helpful: 'yes' }),
-      headers: { 'Content-Type': 'application/json', Origin: new URL(test.info().project.use.baseURL!).origin },
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: new URL(test.info().project.use.baseURL!).origin,
+      },
     });
     expect(own.status()).toBe(201);
   });
@@ -206,7 +243,10 @@ test.describe('GET /api/feedback/summary', () => {
   });
 
   test('200 with the contract fields for editors', async ({ request }) => {
-    await request.post('/api/feedback', json({ page: '/about', helpful: 'yes', comment: 'Clear, thank you' }));
+    await request.post(
+      '/api/feedback',
+      json({ page: '/about', helpful: 'yes', comment: 'Clear, thank you' }),
+    );
     const response = await request.get('/api/feedback/summary', { headers: bearer() });
     expect(response.status()).toBe(200);
     expect(response.headers()['cache-control']).toBe('no-store');
@@ -237,7 +277,9 @@ test.describe('editors’ view', () => {
 
     const comment = uniqueComment('=HYPERLINK("http://evil.example") <b>bold</b>');
     await request.post('/api/feedback', json({ page: '/faq', helpful: 'no', comment }));
-    const basic = { Authorization: `Basic ${Buffer.from('editor:e2e-admin-token').toString('base64')}` };
+    const basic = {
+      Authorization: `Basic ${Buffer.from('editor:e2e-admin-token').toString('base64')}`,
+    };
     const page = await request.get('/admin/feedback', { headers: basic });
     expect(page.status()).toBe(200);
     const html = await page.text();
@@ -257,14 +299,18 @@ test.describe('editors’ view', () => {
 });
 
 test.describe('POST /api/helpline-tap', () => {
-  test('204 for a known page and kind, counted; 400, 415 and 405 otherwise', async ({ request }) => {
+  test('204 for a known page and kind, counted; 400, 415 and 405 otherwise', async ({
+    request,
+  }) => {
     const before = await countsFor(request, '/');
     const beacon = await request.post('/api/helpline-tap', {
       headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
       data: JSON.stringify({ page: '/', kind: 'crisis-call' }),
     });
     expect(beacon.status()).toBe(204);
-    expect((await countsFor(request, '/')).helplineTaps).toBeGreaterThanOrEqual(before.helplineTaps + 1);
+    expect((await countsFor(request, '/')).helplineTaps).toBeGreaterThanOrEqual(
+      before.helplineTaps + 1,
+    );
 
     const badKind = await request.post('/api/helpline-tap', json({ page: '/', kind: 'sms' }));
     expect(badKind.status()).toBe(400);
@@ -294,7 +340,9 @@ test.describe('on a server of its own', () => {
   }) => {
     const client = `198.51.100.${test.info().repeatEachIndex + 10}`;
     for (let i = 0; i < 3; i++) {
-      expect((await post(request, isolated, client, { page: '/about', helpful: 'yes' })).status()).toBe(201);
+      expect(
+        (await post(request, isolated, client, { page: '/about', helpful: 'yes' })).status(),
+      ).toBe(201);
     }
     const limited = await post(request, isolated, client, { page: '/about', helpful: 'yes' });
     expect(limited.status()).toBe(429);
@@ -302,32 +350,58 @@ test.describe('on a server of its own', () => {
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect((await limited.json()).error).toMatch(/Too many/);
-    expect((await post(request, isolated, '198.51.100.200', { page: '/about', helpful: 'yes' })).status()).toBe(
-      201,
-    );
+    expect(
+      (
+        await post(request, isolated, '198.51.100.200', { page: '/about', helpful: 'yes' })
+      ).status(),
+    ).toBe(201);
   });
 
   test('an invalid request stores nothing', async ({ request, isolated }) => {
     const totals = async () =>
-      (
-        await (
-          await request.get(`${isolated.url}/api/feedback/summary`, { headers: bearer('isolated-token') })
-        ).json()
-      ) as { total: number; helplineTaps: number; pages: Array<{ comments: number }> };
+      (await (
+        await request.get(`${isolated.url}/api/feedback/summary`, {
+          headers: bearer('isolated-token'),
+        })
+      ).json()) as { total: number; helplineTaps: number; pages: Array<{ comments: number }> };
     const before = await totals();
     let n = 0;
     const address = () => `203.0.113.${++n}`; // one client per request: the limit is not what is tested
     const invalid: Array<[number, Promise<Awaited<ReturnType<APIRequestContext['post']>>>]> = [
-      [400, post(request, isolated, address(), { page: '/about', helpful: 'maybe', comment: 'kept?' })],
+      [
+        400,
+        post(request, isolated, address(), { page: '/about', helpful: 'maybe', comment: 'kept?' }),
+      ],
       [400, post(request, isolated, address(), { page: '/nowhere', helpful: 'yes' })],
       [400, post(request, isolated, address(), { page: '/about', helpful: 'yes', website: 'x' })],
-      [400, post(request, isolated, address(), { page: '/about', helpful: 'no', comment: 'y'.repeat(1001) })],
-      [422, post(request, isolated, address(), { page: '/about', ref: 'Q'.repeat(22), comment: 'z' })],
-      [413, post(request, isolated, address(), { page: '/about', helpful: 'no', comment: 'y'.repeat(20_000) })],
+      [
+        400,
+        post(request, isolated, address(), {
+          page: '/about',
+          helpful: 'no',
+          comment: 'y'.repeat(1001),
+        }),
+      ],
+      [
+        422,
+        post(request, isolated, address(), { page: '/about', ref: 'Q'.repeat(22), comment: 'z' }),
+      ],
+      [
+        413,
+        post(request, isolated, address(), {
+          page: '/about',
+          helpful: 'no',
+          comment: 'y'.repeat(20_000),
+        }),
+      ],
       [
         403,
         request.post(`${isolated.url}/api/feedback`, {
-          headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example', ...from(address()) },
+          headers: {
+            'Content-Type': 'application/json',
+            Origin: 'https://evil.example',
+            ...from(address()),
+          },
           data: JSON.stringify({ page: '/about', helpful: 'yes' }),
         }),
       ],
@@ -355,7 +429,9 @@ test.describe('on a server of its own', () => {
     );
   });
 
-  test('404 for the summary, editors’ view and CSV when no admin token is set', async ({ request }) => {
+  test('404 for the summary, editors’ view and CSV when no admin token is set', async ({
+    request,
+  }) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'feedback-e2e-notoken-'));
     const server = await startNextServer({
       FEEDBACK_DB_PATH: path.join(dir, 'feedback.sqlite'),

@@ -20,14 +20,19 @@ test.describe('with JavaScript', () => {
     await expectNoAxeViolations(page);
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     const heading = section.getByRole('heading', { level: 2 });
-    const topInDocument = () => heading.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const topInDocument = () =>
+      heading.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
     const headingTop = await topInDocument();
 
     await test.step('answer No', async () => {
       await section.getByRole('button', { name: 'No' }).click();
       await expect(section.getByRole('status')).toHaveText('Thank you for your feedback.');
       await expect(section.getByRole('group', { name: 'What was missing?' })).toBeVisible();
-      await expect(section.getByText("Don't include personal information such as your name, email or phone number.")).toBeVisible();
+      await expect(
+        section.getByText(
+          "Don't include personal information such as your name, email or phone number.",
+        ),
+      ).toBeVisible();
       await expectNoAxeViolations(page);
     });
 
@@ -45,7 +50,9 @@ test.describe('with JavaScript', () => {
 
     await test.step('no reload, nothing above moved, and editors see it', async () => {
       expect(page.url()).toContain(article!);
-      expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(
+        true,
+      );
       expect(await topInDocument()).toBe(headingTop);
       expect(await storedRowWith(request, comment)).toMatchObject({
         page: article,
@@ -91,7 +98,11 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Space');
     await expect(section.getByLabel('Hard to understand')).toBeChecked();
     const textarea = section.getByLabel('What would have helped?');
-    for (let i = 0; i < 10 && !(await textarea.evaluate((el) => el === document.activeElement)); i++) {
+    for (
+      let i = 0;
+      i < 10 && !(await textarea.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
       await page.keyboard.press('Tab');
     }
     await expect(textarea).toBeFocused();
@@ -108,7 +119,10 @@ test.describe('with JavaScript', () => {
     });
   });
 
-  test('a helpline or crisis tap counts once per page view, anonymously', async ({ page, request }) => {
+  test('a helpline or crisis tap counts once per page view, anonymously', async ({
+    page,
+    request,
+  }) => {
     // Each project taps on its own page, so the counts are exact while tests run in parallel.
     const [article] = await someArticlePaths(request);
     const target = test.info().project.name === 'desktop' ? '/about' : article!;

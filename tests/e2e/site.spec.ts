@@ -26,8 +26,8 @@ test.describe('helpline and crisis lines', () => {
 
   test('on a phone the call button stays in reach without covering the footer', async ({
     page,
-  }, info) => {
-    test.skip(info.project.name !== 'mobile', 'the fixed call bar is for small screens');
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(pageTypes.article);
     const bar = page.locator('.mobile-call-bar a');
     await expect(bar).toBeInViewport();

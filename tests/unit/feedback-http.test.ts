@@ -3,10 +3,20 @@ import { adminDenied, checkAdmin, offeredToken } from '@/lib/feedback/auth';
 import { csvCell, toCsv } from '@/lib/feedback/csv';
 import { HttpError, bodyKind, parseBody, readBodyText } from '@/lib/feedback/http';
 import { isSameOrigin } from '@/lib/feedback/origin';
-import { RateLimiter, clientAddress, hashClientAddress, rateLimitFromEnv } from '@/lib/feedback/rate-limit';
+import {
+  RateLimiter,
+  clientAddress,
+  hashClientAddress,
+  rateLimitFromEnv,
+} from '@/lib/feedback/rate-limit';
 
 const post = (headers: Record<string, string>, body?: BodyInit) =>
-  new Request('http://127.0.0.1:3000/api/feedback', { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
+  new Request('http://127.0.0.1:3000/api/feedback', {
+    method: 'POST',
+    headers,
+    body,
+    duplex: 'half',
+  } as RequestInit);
 
 async function statusOf(promise: Promise<unknown> | (() => unknown)): Promise<number | 'ok'> {
   try {
@@ -37,13 +47,21 @@ describe('body limits and types', () => {
   });
 
   it('reads a body within the limit', async () => {
-    expect(await readBodyText(post({ 'content-type': 'application/json' }, '{"a":1}'))).toBe('{"a":1}');
+    expect(await readBodyText(post({ 'content-type': 'application/json' }, '{"a":1}'))).toBe(
+      '{"a":1}',
+    );
   });
 
   it('knows JSON and form bodies and refuses other types with 415', async () => {
-    expect(bodyKind(post({ 'content-type': 'application/json; charset=utf-8' }), ['json', 'form'])).toBe('json');
-    expect(bodyKind(post({ 'content-type': 'application/x-www-form-urlencoded' }), ['json', 'form'])).toBe('form');
-    expect(await statusOf(() => bodyKind(post({ 'content-type': 'text/xml' }), ['json', 'form']))).toBe(415);
+    expect(
+      bodyKind(post({ 'content-type': 'application/json; charset=utf-8' }), ['json', 'form']),
+    ).toBe('json');
+    expect(
+      bodyKind(post({ 'content-type': 'application/x-www-form-urlencoded' }), ['json', 'form']),
+    ).toBe('form');
+    expect(
+      await statusOf(() => bodyKind(post({ 'content-type': 'text/xml' }), ['json', 'form'])),
+    ).toBe(415);
     expect(await statusOf(() => bodyKind(post({}), ['json', 'form']))).toBe(415);
   });
 
@@ -60,16 +78,22 @@ describe('isSameOrigin', () => {
   const headers = (h: Record<string, string>) => new Headers({ host: '127.0.0.1:3000', ...h });
   it('allows this origin, Sec-Fetch-Site same-origin or none, and clients that send neither', () => {
     expect(isSameOrigin(headers({ origin: 'http://127.0.0.1:3000' }))).toBe(true);
-    expect(isSameOrigin(headers({ 'sec-fetch-site': 'same-origin', origin: 'http://proxy.internal' }))).toBe(true);
+    expect(
+      isSameOrigin(headers({ 'sec-fetch-site': 'same-origin', origin: 'http://proxy.internal' })),
+    ).toBe(true);
     expect(isSameOrigin(headers({ 'sec-fetch-site': 'none' }))).toBe(true);
     expect(isSameOrigin(headers({}))).toBe(true);
-    expect(isSameOrigin(headers({ origin: 'https://iop.example' }), 'https://iop.example')).toBe(true);
+    expect(isSameOrigin(headers({ origin: 'https://iop.example' }), 'https://iop.example')).toBe(
+      true,
+    );
   });
   it('refuses other sites', () => {
     expect(isSameOrigin(headers({ origin: 'https://evil.example' }))).toBe(false);
     expect(isSameOrigin(headers({ origin: 'null' }))).toBe(false);
     expect(isSameOrigin(headers({ 'sec-fetch-site': 'cross-site' }))).toBe(false);
-    expect(isSameOrigin(headers({ 'sec-fetch-site': 'same-site', origin: 'https://a.127.0.0.1:3000' }))).toBe(false);
+    expect(
+      isSameOrigin(headers({ 'sec-fetch-site': 'same-site', origin: 'https://a.127.0.0.1:3000' })),
+    ).toBe(false);
   });
 });
 
@@ -131,6 +155,11 @@ describe('CSV', () => {
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
     expect(csvCell(null)).toBe('');
     expect(csvCell(-3)).toBe('-3');
-    expect(toCsv([['a', 'b'], ['1', '=2']])).toBe("a,b\r\n1,'=2\r\n");
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', '=2'],
+      ]),
+    ).toBe("a,b\r\n1,'=2\r\n");
   });
 });

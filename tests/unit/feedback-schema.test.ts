@@ -24,7 +24,13 @@ describe('parseFeedback', () => {
 
   it('names every wrong field', () => {
     const result = parseFeedback(
-      { page: '/nope', helpful: 'maybe', reasons: ['bored'], comment: 'x'.repeat(1001), website: 'spam' },
+      {
+        page: '/nope',
+        helpful: 'maybe',
+        reasons: ['bored'],
+        comment: 'x'.repeat(1001),
+        website: 'spam',
+      },
       pages,
     );
     expect(result.ok).toBe(false);
@@ -49,9 +55,9 @@ describe('parseFeedback', () => {
   });
 
   it('counts 1,000 characters as the limit after trimming, and treats a blank comment as none', () => {
-    expect(parseFeedback({ page: '/about', helpful: 'no', comment: ` ${'a'.repeat(1000)} ` }, pages).ok).toBe(
-      true,
-    );
+    expect(
+      parseFeedback({ page: '/about', helpful: 'no', comment: ` ${'a'.repeat(1000)} ` }, pages).ok,
+    ).toBe(true);
     const blank = parseFeedback({ page: '/about', helpful: 'no', comment: '   ' }, pages);
     expect(blank.ok && blank.value.comment).toBeUndefined();
   });
@@ -61,7 +67,10 @@ describe('parseFeedback', () => {
       ok: false,
       fields: { ref: 'is not a valid reference' },
     });
-    expect(parseFeedback(['yes'], pages)).toMatchObject({ ok: false, fields: { body: expect.any(String) } });
+    expect(parseFeedback(['yes'], pages)).toMatchObject({
+      ok: false,
+      fields: { body: expect.any(String) },
+    });
     expect(parseFeedback(null, pages).ok).toBe(false);
     expect(parseFeedback({ page: 42, helpful: 'yes' }, pages)).toMatchObject({
       ok: false,

@@ -62,7 +62,10 @@ describe('SqliteFeedbackStore', () => {
       comment: 'Reach me at [email removed] or [phone removed]',
     });
     expect(row!.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    const columns = store.db.prepare("SELECT name FROM pragma_table_info('feedback')").pluck().all();
+    const columns = store.db
+      .prepare("SELECT name FROM pragma_table_info('feedback')")
+      .pluck()
+      .all();
     expect(columns).not.toContain('ip');
     expect(columns).not.toContain('user_agent');
   });
@@ -72,11 +75,20 @@ describe('SqliteFeedbackStore', () => {
     const start = new Date('2026-05-01T10:00:00Z');
     const { ref } = await store.add({ page: '/about', helpful: 'no', reasons: [] }, start);
     const later = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
-    expect(await store.addDetails(ref, '/articles/first-steps', { reasons: ['other'] }, later(1))).toBe(false);
-    expect(await store.addDetails('B'.repeat(22), '/about', { reasons: ['other'] }, later(1))).toBe(false);
+    expect(
+      await store.addDetails(ref, '/articles/first-steps', { reasons: ['other'] }, later(1)),
+    ).toBe(false);
+    expect(await store.addDetails('B'.repeat(22), '/about', { reasons: ['other'] }, later(1))).toBe(
+      false,
+    );
     expect(await store.addDetails(ref, '/about', { reasons: ['other'] }, later(61))).toBe(false);
     expect(
-      await store.addDetails(ref, '/about', { reasons: ['missing-information'], comment: 'More on cost' }, later(59)),
+      await store.addDetails(
+        ref,
+        '/about',
+        { reasons: ['missing-information'], comment: 'More on cost' },
+        later(59),
+      ),
     ).toBe(true);
     const summary = await store.summary();
     expect(summary.total).toBe(1);
@@ -101,7 +113,12 @@ describe('SqliteFeedbackStore', () => {
     expect(summary.total).toBe(3);
     expect(summary.helplineTaps).toBe(2);
     expect(summary.pages.map((p) => p.page)).toEqual(['/a', '/b']);
-    expect(summary.pages[0]).toMatchObject({ yes: 0, no: 0, helplineTaps: 1, helpfulPercent: null });
+    expect(summary.pages[0]).toMatchObject({
+      yes: 0,
+      no: 0,
+      helplineTaps: 1,
+      helpfulPercent: null,
+    });
     expect(summary.pages[1]).toMatchObject({
       yes: 2,
       no: 1,

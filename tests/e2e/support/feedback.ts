@@ -5,7 +5,13 @@ import { expect, type APIRequestContext } from '@playwright/test';
 export const adminToken = 'e2e-admin-token';
 export const bearer = (token = adminToken) => ({ Authorization: `Bearer ${token}` });
 
-export type PageCounts = { page: string; yes: number; no: number; comments: number; helplineTaps: number };
+export type PageCounts = {
+  page: string;
+  yes: number;
+  no: number;
+  comments: number;
+  helplineTaps: number;
+};
 
 /** A comment no other test (or project) will write: find it again in the CSV. */
 export const uniqueComment = (label: string) => `${label} ${randomUUID()}`;
@@ -20,7 +26,9 @@ export async function countsFor(
   const response = await request.get(`${base}/api/feedback/summary`, { headers: bearer(token) });
   expect(response.status()).toBe(200);
   const body = (await response.json()) as { total: number; pages: PageCounts[] };
-  return body.pages.find((p) => p.page === page) ?? { page, yes: 0, no: 0, comments: 0, helplineTaps: 0 };
+  return (
+    body.pages.find((p) => p.page === page) ?? { page, yes: 0, no: 0, comments: 0, helplineTaps: 0 }
+  );
 }
 
 /** The CSV export as rows of cells (simple parser: enough for our quoted cells). */
