@@ -27,6 +27,7 @@ export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSe
 /** Fixed one-minute windows per client key, in memory (one process; see README for scaling out). */
 export class RateLimiter {
   private windows = new Map<string, { start: number; count: number }>();
+  private lastSweep = 0;
 
   constructor(
     private readonly limit: number,
@@ -38,7 +39,8 @@ export class RateLimiter {
   check(key: string): RateLimitResult {
     if (this.limit <= 0) return { allowed: true };
     const now = this.now();
-    if (this.windows.size > 10_000) this.sweep(now);
+    // Forget finished windows at least once a minute: no client hash outlives two windows.
+    if (now - this.lastSweep >= this.windowMs) this.sweep(now);
     let window = this.windows.get(key);
     if (!window || now - window.start >= this.windowMs) {
       window = { start: now, count: 0 };
@@ -53,6 +55,7 @@ export class RateLimiter {
   }
 
   private sweep(now: number) {
+    this.lastSweep = now;
     for (const [key, window] of this.windows) {
       if (now - window.start >= this.windowMs) this.windows.delete(key);
     }

@@ -163,3 +163,18 @@ describe('CSV', () => {
     ).toBe("a,b\r\n1,'=2\r\n");
   });
 });
+
+describe('rate limiter memory', () => {
+  it('forgets a client within two windows', async () => {
+    const { RateLimiter } = await import('@/lib/feedback/rate-limit');
+    let now = 0;
+    const limiter = new RateLimiter(1, 60_000, () => now);
+    limiter.check('a');
+    now = 61_000;
+    limiter.check('b');
+    now = 122_000;
+    limiter.check('b');
+    const windows = (limiter as unknown as { windows: Map<string, unknown> }).windows;
+    expect([...windows.keys()]).toEqual(['b']);
+  });
+});
