@@ -1,19 +1,44 @@
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 
 /**
- * Wraps a markdown table: adds its caption and lets it scroll sideways on its own
- * (not the page) on narrow screens. Header scopes come from the MDX rehype plugin.
+ * Wraps a markdown table: a visible title that wraps on narrow screens, the same text as the
+ * table's caption for screen readers, and a scroll region so only the table (not the page)
+ * scrolls sideways. Header scopes come from the MDX rehype plugin.
  */
 export function Table({ caption, children }: { caption?: string; children: ReactNode }) {
   const table = Children.toArray(children).find(isValidElement) as
     ReactElement<{ children?: ReactNode }> | undefined;
   if (!table) return null;
-  const captioned = caption
-    ? cloneElement(table, {}, <caption key="caption">{caption}</caption>, table.props.children)
-    : table;
+  if (!caption) {
+    return (
+      <div className="table-scroll" role="region" aria-label="Table" tabIndex={0}>
+        {table}
+      </div>
+    );
+  }
+  const id = `table-${caption
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
   return (
-    <div className="table-scroll" role="region" aria-label={caption ?? 'Table'} tabIndex={0}>
-      {captioned}
-    </div>
+    <figure className="table-figure my-6">
+      <figcaption
+        id={id}
+        aria-hidden="true"
+        className="mb-2 text-base font-bold text-slate-900 dark:text-slate-100"
+      >
+        {caption}
+      </figcaption>
+      <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+        {cloneElement(
+          table,
+          {},
+          <caption key="caption" className="sr-only">
+            {caption}
+          </caption>,
+          table.props.children,
+        )}
+      </div>
+    </figure>
   );
 }
