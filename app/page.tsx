@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ArticleList } from '@/components/article/article-list';
+import { PageSection } from '@/components/layout/page-section';
 import { SearchForm } from '@/components/layout/search-form';
 import { getSiteConfig } from '@/lib/config';
 import { getArticle, getArticlesByTopic, getFaqsByTopic } from '@/lib/content';
@@ -28,19 +29,13 @@ export default function HomePage() {
       <SearchForm id="home-search" label="Search for an answer" className="mt-6 max-w-xl" />
 
       {startHere.length > 0 ? (
-        <section aria-labelledby="start-here" className="mt-10">
-          <h2 id="start-here" className="mb-4 text-2xl font-bold">
-            Start here
-          </h2>
+        <PageSection id="start-here" title="Start here">
           <ArticleList articles={startHere} />
-        </section>
+        </PageSection>
       ) : null}
 
       {topQuestions.length > 0 ? (
-        <section aria-labelledby="top-questions" className="mt-10">
-          <h2 id="top-questions" className="mb-4 text-2xl font-bold">
-            Top questions
-          </h2>
+        <PageSection id="top-questions" title="Top questions">
           <ul className="list-disc space-y-2 pl-6">
             {topQuestions.map((faq) => (
               <li key={faq.id}>
@@ -55,13 +50,10 @@ export default function HomePage() {
               See all questions
             </Link>
           </p>
-        </section>
+        </PageSection>
       ) : null}
 
-      <section aria-labelledby="all-articles" className="mt-10">
-        <h2 id="all-articles" className="mb-4 text-2xl font-bold">
-          All articles by topic
-        </h2>
+      <PageSection id="all-articles" title="All articles by topic">
         {getArticlesByTopic().map((group) => (
           <section key={group.topic} aria-labelledby={group.topic} className="mt-6">
             <h3 id={group.topic} className="mb-3 text-xl font-bold">
@@ -70,7 +62,7 @@ export default function HomePage() {
             <ArticleList articles={group.articles} />
           </section>
         ))}
-      </section>
+      </PageSection>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getSiteConfig } from '@/lib/config';
 import { paths } from '@/lib/urls';
+import { CrisisLinks, EmergencyLink } from './crisis-links';
 
 /** Accessible name of a helpline call link: number, who, and what the call costs. */
 export function helplineLinkLabel(): string {
@@ -13,7 +14,7 @@ export function helplineLinkLabel(): string {
  * and the paid-advertiser disclosure itself when the configured line is one.
  */
 export function HelplineBanner() {
-  const { helpline, crisis, emergencyNumber } = getSiteConfig();
+  const { helpline } = getSiteConfig();
   return (
     <section
       id="helpline"
@@ -50,27 +51,7 @@ export function HelplineBanner() {
           {helpline.whoAnswers}
         </p>
         <p className="mt-3">
-          In crisis?{' '}
-          <a
-            className="font-bold underline"
-            href={`tel:${crisis.call}`}
-            data-helpline-tap="crisis-call"
-          >
-            call {crisis.call}
-          </a>{' '}
-          or{' '}
-          <a className="font-bold underline" href={`sms:${crisis.text ?? crisis.call}`}>
-            text {crisis.text ?? crisis.call}
-          </a>
-          . In an emergency,{' '}
-          <a
-            className="font-bold underline"
-            href={`tel:${emergencyNumber}`}
-            data-helpline-tap="emergency"
-          >
-            call {emergencyNumber}
-          </a>
-          .
+          In crisis? <CrisisLinks />. In an emergency, <EmergencyLink />.
         </p>
       </div>
     </section>

@@ -9,6 +9,7 @@ import { ReferencesList } from '@/components/article/references-list';
 import { ReviewByline } from '@/components/article/review-byline';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { FeedbackSection } from '@/components/feedback/feedback-section';
+import { PageSection } from '@/components/layout/page-section';
 import { JsonLd } from '@/components/json-ld';
 import { getAllArticles, getArticle, getPerson, topics } from '@/lib/content';
 import { renderMdx } from '@/lib/mdx/render';
@@ -84,22 +85,16 @@ export default async function ArticlePage({ params }: Props) {
         {body}
       </div>
       {article.faqs.length > 0 ? (
-        <section aria-labelledby="faqs" className="my-8">
-          <h2 id="faqs" className="mb-3 text-2xl font-bold">
-            Common questions
-          </h2>
+        <PageSection id="faqs" title="Common questions" className="my-8">
           <FaqList faqs={article.faqs} />
-        </section>
+        </PageSection>
       ) : null}
       <ReferencesList references={article.references} />
       <ChangeLog changes={article.changes} />
       {related.length > 0 ? (
-        <section aria-labelledby="related" className="no-print my-8">
-          <h2 id="related" className="mb-3 text-2xl font-bold">
-            Related articles
-          </h2>
+        <PageSection id="related" title="Related articles" className="no-print my-8">
           <ArticleList articles={related} />
-        </section>
+        </PageSection>
       ) : null}
       <FeedbackSection page={article.url} />
     </article>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-list';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
+import { PageSection } from '@/components/layout/page-section';
 import { getAllPeople, getArticlesByPerson, getPerson } from '@/lib/content';
 import { paths } from '@/lib/urls';
 
@@ -43,12 +44,9 @@ export default async function PersonPage({ params }: Props) {
         <dd>{person.credentials}</dd>
       </dl>
       <p className="mt-4 max-w-3xl">{person.bio}</p>
-      <section aria-labelledby="their-pages" className="mt-8">
-        <h2 id="their-pages" className="mb-3 text-2xl font-bold">
-          Pages written or reviewed
-        </h2>
+      <PageSection id="their-pages" title="Pages written or reviewed" className="mt-8">
         {articles.length ? <ArticleList articles={articles} /> : <p>None yet.</p>}
-      </section>
+      </PageSection>
     </>
   );
 }
