@@ -27,8 +27,7 @@ export default async function AdminFeedbackPage() {
       <>
         <h1 className="text-3xl font-bold">Reader feedback</h1>
         <p className="mt-3" role="alert">
-          The feedback database cannot be reached right now. Nothing is lost: try again in a
-          minute.
+          The feedback database cannot be reached right now. Nothing is lost: try again in a minute.
         </p>
       </>
     );
