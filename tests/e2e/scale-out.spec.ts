@@ -7,7 +7,7 @@ import { freePort, startNextServer, stopNextServer } from '../../scripts/next-se
 import { bearer } from './support/feedback';
 import {
   ThrowawayCluster,
-  createTestDatabase,
+  createScratchDatabase,
   e2ePort,
   postgresInstalled,
   postgresRequired,
@@ -35,7 +35,7 @@ test.describe('many app servers, one PostgreSQL', () => {
   test('2,000 posts across two servers: both report the same totals and every accepted post is stored', async () => {
     test.setTimeout(180_000);
     needs('TEST_DATABASE_URL', Boolean(process.env.TEST_DATABASE_URL));
-    const db = await createTestDatabase(process.env.TEST_DATABASE_URL!, 'scale_out');
+    const db = await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'scale_out');
     // Started together: their start-up migrations race for the advisory lock.
     const servers = await Promise.all([
       startNextServer(serverEnv(db.url), { port: e2ePort(11) }),
