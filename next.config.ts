@@ -36,7 +36,7 @@ const securityHeaders = [
  * fetches a fresh one; browsers always revalidate (max-age=0), so a content fix reaches readers
  * within minutes. /_next/static already gets "immutable" from Next.
  */
-export const cdnPageCacheControl = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
+const cdnPageCacheControl = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
 
 /**
  * Every path except the ones that answer per request: APIs, the editors' view (behind a token),

@@ -65,16 +65,24 @@ export function poolSizeFromEnv(env: Record<string, string | undefined> = proces
 
 /** SQLSTATE classes that mean "the database is not there for us right now", not "this query is wrong". */
 const unavailableClasses = new Set(['08', '28', '3D', '53', '57', '58']);
+/** insufficient_privilege: a misconfigured deployment, which readers should see as 503, not 500. */
+const unavailableCodes = new Set(['42501']);
 
-/** True for connection failures, timeouts, shutdowns and exhausted resources; false for a bug in a query. */
+/** True for connection failures, timeouts, shutdowns and exhausted resources; false for a bug. */
 export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   if (error instanceof pg.DatabaseError) {
-    return typeof code === 'string' && unavailableClasses.has(code.slice(0, 2));
+    return (
+      typeof code === 'string' &&
+      (unavailableClasses.has(code.slice(0, 2)) || unavailableCodes.has(code))
+    );
   }
-  // Anything else is the network or the driver: refused, reset, DNS, timeouts, terminated connections.
-  return true;
+  // The network (ECONNREFUSED, ENOTFOUND, ETIMEDOUT…: errors with a code) or the driver's own words.
+  return (
+    typeof code === 'string' ||
+    /connect|connection|timeout|terminated|not queryable|after calling end/i.test(error.message)
+  );
 }
 
 type Row = {

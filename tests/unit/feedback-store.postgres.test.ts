@@ -124,6 +124,9 @@ if (!url) {
     it('tells an outage from a bug: syntax errors are not "unavailable"', async () => {
       const syntax = await admin.query('SELEC 1').catch((error: unknown) => error);
       expect(isUnavailable(syntax)).toBe(false);
+      expect(
+        isUnavailable(new TypeError("Cannot read properties of undefined (reading 'n')")),
+      ).toBe(false);
       const missingDatabase = await new pg.Client({
         connectionString: Object.assign(new URL(url), { pathname: '/no_such_database' }).toString(),
       })
