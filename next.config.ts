@@ -31,14 +31,32 @@ const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
+/**
+ * Prerendered pages: a CDN may keep them 5 minutes and serve a stale copy for a day while it
+ * fetches a fresh one; browsers always revalidate (max-age=0), so a content fix reaches readers
+ * within minutes. /_next/static already gets "immutable" from Next.
+ */
+const cdnPageCacheControl = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
+
+/**
+ * Every path except the ones that answer per request: APIs, the editors' view (behind a token),
+ * the feedback thank-you page (per answer), search results, and Next's own assets.
+ */
+const cacheablePages = '/((?!api(?:/|$)|admin(?:/|$)|feedback(?:/|$)|search(?:/|$)|_next/).*)';
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Benchmarks build into their own folder so they never clobber the real build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
-  serverExternalPackages: ['better-sqlite3'],
+  serverExternalPackages: ['better-sqlite3', 'pg'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: cacheablePages, headers: [{ key: 'Cache-Control', value: cdnPageCacheControl }] },
+      // Never cached by a CDN or a browser, whatever a route handler forgets to say.
+      { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+    ];
   },
 };
 

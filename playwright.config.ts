@@ -17,6 +17,9 @@ const launchOptions = {
   ],
 };
 
+/** Specs that only speak HTTP and start servers or databases of their own: run once, not per viewport. */
+const httpOnly = /(caching|scale-out)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -26,9 +29,14 @@ export default defineConfig({
   timeout: 30_000,
   use: { baseURL, trace: 'off', launchOptions },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions } },
+    {
+      name: 'desktop',
+      testIgnore: httpOnly,
+      use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions },
+    },
     {
       name: 'mobile',
+      testIgnore: httpOnly,
       use: {
         ...devices['Pixel 7'],
         viewport: { width: 320, height: 640 },
@@ -36,6 +44,8 @@ export default defineConfig({
         launchOptions,
       },
     },
+    // HTTP only (no browser), and heavy or stateful: once is enough.
+    { name: 'http', testMatch: httpOnly },
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,

@@ -4,13 +4,17 @@
  *    prints requests/s, p50/p99 latency, non-2xx, and rows stored vs posts accepted.
  * 2. Durability: a second run is cut short by SIGKILL on the server; after a restart, every
  *    acknowledged (201) answer must still be in the database.
+ * The database: a temporary SQLite file by default. With --postgres, PostgreSQL: a scratch
+ * database on the server DATABASE_URL names (dropped afterwards), or, when DATABASE_URL is
+ * unset, a throwaway cluster of its own. --servers N spreads the posts over N app servers.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { startNextServer, stopNextServer, type NextServer } from './next-server';
+import { freePort, startNextServer, stopNextServer, type NextServer } from './next-server';
+import { ThrowawayCluster, createScratchDatabase, postgresInstalled } from './postgres-throwaway';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -22,23 +26,83 @@ function option(name: string, fallback: number): number {
 
 const requests = option('requests', 5000);
 const concurrency = option('concurrency', 50);
+const serverCount = option('servers', 1);
+const usePostgres = process.argv.includes('--postgres') || Boolean(process.env.DATABASE_URL);
+/** BENCH_PORT: the first app server's port (the others follow it); default: any free port. */
+const firstPort = Number(process.env.BENCH_PORT) || undefined;
+const portFor = (index: number) => (firstPort ? firstPort + index : undefined);
 const answer = JSON.stringify({ page: '/', helpful: 'yes', website: '' });
 
-function rowsIn(file: string, where = '1', params: unknown[] = []): number {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return db
-      .prepare(`SELECT COUNT(*) FROM feedback WHERE ${where}`)
-      .pluck()
-      .get(...params) as number;
-  } finally {
-    db.close();
-  }
+/** Where the benchmark's answers go, and how to count them there. */
+type Target = {
+  label: string;
+  env: Record<string, string>;
+  rows(): Promise<number>;
+  missing(refs: string[]): Promise<number>;
+  cleanup(): Promise<void>;
+};
+
+function sqliteTarget(): Target {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-feedback-'));
+  const file = path.join(dir, 'feedback.sqlite');
+  const read = <T>(work: (db: Database.Database) => T) => {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return work(db);
+    } finally {
+      db.close();
+    }
+  };
+  return {
+    label: 'SQLite (a temporary file)',
+    env: { FEEDBACK_DB_PATH: file, DATABASE_URL: '' },
+    rows: async () =>
+      read((db) => db.prepare('SELECT COUNT(*) FROM feedback').pluck().get() as number),
+    missing: async (refs) =>
+      read((db) => {
+        const find = db.prepare('SELECT 1 FROM feedback WHERE ref = ?').pluck();
+        return refs.filter((ref) => find.get(ref) === undefined).length;
+      }),
+    cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
-async function throughput(server: NextServer, file: string) {
+async function postgresTarget(): Promise<Target> {
+  let cluster: ThrowawayCluster | undefined;
+  let server = process.env.DATABASE_URL;
+  if (!server) {
+    if (!postgresInstalled()) {
+      throw new Error("--postgres needs DATABASE_URL, or Debian's postgresql installed");
+    }
+    cluster = new ThrowawayCluster(Number(process.env.BENCH_PG_PORT) || (await freePort()));
+    cluster.start();
+    server = cluster.url;
+  }
+  const db = await createScratchDatabase(server, 'bench_feedback');
+  const where = new URL(db.url);
+  return {
+    label: `PostgreSQL ${where.host}${where.pathname} (${cluster ? 'a throwaway cluster' : 'scratch database on DATABASE_URL'})`,
+    env: { DATABASE_URL: db.url },
+    rows: async () =>
+      Number((await db.query<{ n: string }>('SELECT COUNT(*) AS n FROM feedback'))[0]!.n),
+    missing: async (refs) => {
+      const found = await db.query<{ n: string }>(
+        'SELECT COUNT(*) AS n FROM feedback WHERE ref = ANY($1)',
+        [refs],
+      );
+      return refs.length - Number(found[0]!.n);
+    },
+    cleanup: async () => {
+      await db.drop();
+      cluster?.remove();
+    },
+  };
+}
+
+async function throughput(servers: NextServer[], target: Target) {
   const result = await autocannon({
-    url: `${server.url}/api/feedback`,
+    // autocannon takes several URLs and deals connections out round-robin; its types say string only.
+    url: servers.map((s) => `${s.url}/api/feedback`) as unknown as string,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: answer,
@@ -47,8 +111,10 @@ async function throughput(server: NextServer, file: string) {
     timeout: 30,
   });
   const accepted = result.statusCodeStats['201']?.count ?? 0;
-  const stored = rowsIn(file);
-  console.log(`Run 1: ${requests} posts, ${concurrency} at a time`);
+  const stored = await target.rows();
+  console.log(
+    `Run 1: ${requests} posts, ${concurrency} at a time, over ${servers.length} app server${servers.length > 1 ? 's' : ''}`,
+  );
   console.log(`  requests/s      ${Math.round(result.requests.average)}`);
   console.log(`  latency p50     ${result.latency.p50} ms`);
   console.log(`  latency p99     ${result.latency.p99} ms`);
@@ -62,10 +128,10 @@ async function throughput(server: NextServer, file: string) {
   return stored === accepted && accepted === requests;
 }
 
-async function crash(env: Record<string, string>, file: string) {
-  let server = await startNextServer(env);
+async function crash(env: Record<string, string>, target: Target) {
+  let server = await startNextServer(env, { port: portFor(0) });
   const port = server.port;
-  const before = rowsIn(file);
+  const before = await target.rows();
   const acknowledged: string[] = [];
   const killAt = Math.floor(requests / 2);
   let next = 0;
@@ -98,10 +164,7 @@ async function crash(env: Record<string, string>, file: string) {
     headers: { 'content-type': 'application/json' },
     body: answer,
   });
-  const db = new Database(file, { readonly: true });
-  const find = db.prepare('SELECT 1 FROM feedback WHERE ref = ?').pluck();
-  const missing = acknowledged.filter((ref) => find.get(ref) === undefined).length;
-  db.close();
+  const missing = await target.missing(acknowledged);
   await stopNextServer(server);
   console.log(
     `\nRun 2: SIGKILL after ${killAt} acknowledged posts, then restart on the same database`,
@@ -109,7 +172,7 @@ async function crash(env: Record<string, string>, file: string) {
   console.log(
     `  acknowledged    ${acknowledged.length} (plus ${failed} cut off, never acknowledged)`,
   );
-  console.log(`  rows before/now ${before} / ${rowsIn(file)}`);
+  console.log(`  rows before/now ${before} / ${await target.rows()}`);
   console.log(
     `  restarted       ${after.status === 201 ? 'yes, and it accepts posts (201)' : `post answered ${after.status}`}`,
   );
@@ -121,25 +184,27 @@ async function main() {
   if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` first.');
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-feedback-'));
-  const file = path.join(dir, 'feedback.sqlite');
+  const target = usePostgres ? await postgresTarget() : sqliteTarget();
   const env = {
-    FEEDBACK_DB_PATH: file,
+    ...target.env,
     FEEDBACK_RATE_LIMIT_PER_MINUTE: '0',
     FEEDBACK_ADMIN_TOKEN: '',
   };
+  console.log(`Feedback store: ${target.label}\n`);
   try {
-    const server = await startNextServer(env);
+    const servers = await Promise.all(
+      Array.from({ length: serverCount }, (_, i) => startNextServer(env, { port: portFor(i) })),
+    );
     let ok: boolean;
     try {
-      ok = await throughput(server, file);
+      ok = await throughput(servers, target);
     } finally {
-      await stopNextServer(server);
+      await Promise.all(servers.map((s) => stopNextServer(s)));
     }
-    ok = (await crash(env, file)) && ok;
+    ok = (await crash(env, target)) && ok;
     process.exitCode = ok ? 0 : 1;
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    await target.cleanup();
   }
 }
 

@@ -1,6 +1,6 @@
 /** `npm run feedback:report`: the editors' per-page table, straight from the feedback database. */
 import fs from 'node:fs';
-import { feedbackDbPath, openFeedbackStore } from '../lib/feedback/store';
+import { describeFeedbackStore, feedbackDbPath, openFeedbackStore } from '../lib/feedback/store';
 import { formatSummaryTable } from '../lib/feedback/summary';
 
 async function main() {
@@ -14,7 +14,7 @@ async function main() {
   const store = openFeedbackStore();
   try {
     const summary = await store.summary();
-    console.log(`Feedback in ${process.env.DATABASE_URL ? 'PostgreSQL' : file}\n`);
+    console.log(`Feedback in ${describeFeedbackStore()}\n`);
     console.log(formatSummaryTable(summary));
     const comments = await store.latestComments(10);
     if (comments.length) {
@@ -32,4 +32,9 @@ async function main() {
   }
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(
+    `Could not read feedback: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});

@@ -1,5 +1,6 @@
 import { getSiteConfig } from '../config';
 import { adminDenied, checkAdmin } from './auth';
+import { StoreUnavailableError, storeRetryAfterSeconds } from './errors';
 import {
   HttpError,
   bodyKind,
@@ -41,6 +42,32 @@ async function guardedBody(
   const kind = bodyKind(request, accepted);
   const text = await readBodyText(request, limit);
   return { body: parseBody(text, kind), kind };
+}
+
+let lastLogged = 0;
+
+/**
+ * 503 with Retry-After when the database is down: a clear message, never a 500 or a hang.
+ * Logged at most every 10 seconds, so an outage under load does not flood the log.
+ */
+export function unavailable(error: StoreUnavailableError): HttpError {
+  if (Date.now() - lastLogged > 10_000) {
+    lastLogged = Date.now();
+    console.error(`feedback store unavailable: ${error.message}`);
+  }
+  return new HttpError(
+    503,
+    `Feedback cannot be saved right now: please try again in ${storeRetryAfterSeconds} seconds. The page you were reading still works.`,
+    undefined,
+    { 'Retry-After': String(storeRetryAfterSeconds) },
+  );
+}
+
+/** The HttpError for an error a handler caught, or undefined for a bug (rethrown). */
+function asHttpError(error: unknown): HttpError | undefined {
+  if (error instanceof HttpError) return error;
+  if (error instanceof StoreUnavailableError) return unavailable(error);
+  return undefined;
 }
 
 const invalid = (fields: Record<string, string>) =>
@@ -95,7 +122,8 @@ export async function handleFeedbackPost(request: Request): Promise<Response> {
     }
     return Response.json({ ok: true, ref }, { status: 201, headers: noStore });
   } catch (error) {
-    if (error instanceof HttpError) return errorResponse(error, request, backTo);
+    const http = asHttpError(error);
+    if (http) return errorResponse(http, request, backTo);
     throw error;
   }
 }
@@ -110,7 +138,8 @@ export async function handleHelplineTap(request: Request): Promise<Response> {
     await getFeedbackStore().addHelplineTap(parsed.value.page, parsed.value.kind);
     return new Response(null, { status: 204, headers: noStore });
   } catch (error) {
-    if (error instanceof HttpError) return errorResponse(error, request);
+    const http = asHttpError(error);
+    if (http) return errorResponse(http, request);
     throw error;
   }
 }
@@ -119,7 +148,12 @@ export async function handleHelplineTap(request: Request): Promise<Response> {
 export async function handleSummary(request: Request): Promise<Response> {
   const auth = checkAdmin(request.headers.get('authorization'));
   if (auth !== 'ok') return adminDenied(auth);
-  return Response.json(await getFeedbackStore().summary(), { headers: noStore });
+  try {
+    return Response.json(await getFeedbackStore().summary(), { headers: noStore });
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return errorResponse(unavailable(error), request);
+    throw error;
+  }
 }
 
 function redirect(location: string): Response {

@@ -2,20 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { redactPersonalData } from './redact';
-import { helplineTapKinds, reasonIds, type FeedbackReason, type HelplineTapKind } from './schema';
+import type { FeedbackReason, HelplineTapKind } from './schema';
+import { cleanComment, detailsWindowMs } from './store-rules';
+import { tallySummary, type AnswerCounts, type ReasonCount, type TapCount } from './tally';
 import type {
   FeedbackDetailsUpdate,
   FeedbackRow,
   FeedbackStore,
   Helpful,
   NewFeedback,
-  PageSummary,
   Summary,
 } from './types';
-
-/** A follow-up may change an answer for this long after it was given. */
-export const detailsWindowMs = 60 * 60 * 1000;
 
 /** Schema versions, applied in order, each exactly once (recorded in schema_migrations and user_version). */
 export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
@@ -84,8 +81,6 @@ const toRow = (row: Row): FeedbackRow => ({
   createdAt: row.created_at,
 });
 
-const cleanComment = (comment?: string) => (comment ? redactPersonalData(comment) : null);
-
 /** Feedback in one SQLite file (WAL, synchronous=NORMAL: a committed answer survives a killed process). */
 export class SqliteFeedbackStore implements FeedbackStore {
   readonly db: Database.Database;
@@ -101,7 +96,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
   }
 
   /** The schema version recorded in the file. */
-  schemaVersion(): number {
+  async schemaVersion(): Promise<number> {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
@@ -152,67 +147,28 @@ export class SqliteFeedbackStore implements FeedbackStore {
   }
 
   async summary(): Promise<Summary> {
-    const pages = new Map<string, PageSummary>();
-    const pageOf = (page: string) => {
-      let entry = pages.get(page);
-      if (!entry) {
-        entry = {
-          page,
-          yes: 0,
-          no: 0,
-          comments: 0,
-          helplineTaps: 0,
-          helpfulPercent: null,
-          reasons: Object.fromEntries(reasonIds.map((id) => [id, 0])) as PageSummary['reasons'],
-          helplineTapsByKind: Object.fromEntries(
-            helplineTapKinds.map((kind) => [kind, 0]),
-          ) as PageSummary['helplineTapsByKind'],
-        };
-        pages.set(page, entry);
-      }
-      return entry;
-    };
-    const read = this.db.transaction(() => {
-      const answers = this.db
-        .prepare(
-          `SELECT page, SUM(helpful = 'yes') AS yes, SUM(helpful = 'no') AS no,
-                  COUNT(comment) AS comments
-           FROM feedback GROUP BY page`,
-        )
-        .all() as Array<{ page: string; yes: number; no: number; comments: number }>;
-      for (const row of answers) Object.assign(pageOf(row.page), row);
-      const reasons = this.db
-        .prepare(
-          `SELECT page, r.value AS reason, COUNT(*) AS n
-           FROM feedback, json_each(feedback.reasons) AS r GROUP BY page, r.value`,
-        )
-        .all() as Array<{ page: string; reason: string; n: number }>;
-      for (const row of reasons) {
-        const entry = pageOf(row.page);
-        if (row.reason in entry.reasons) entry.reasons[row.reason as FeedbackReason] = row.n;
-      }
-      const taps = this.db
-        .prepare('SELECT page, kind, COUNT(*) AS n FROM helpline_taps GROUP BY page, kind')
-        .all() as Array<{ page: string; kind: string; n: number }>;
-      for (const row of taps) {
-        const entry = pageOf(row.page);
-        entry.helplineTaps += row.n;
-        if (row.kind in entry.helplineTapsByKind) {
-          entry.helplineTapsByKind[row.kind as HelplineTapKind] = row.n;
-        }
-      }
-    });
-    read();
-    const list = [...pages.values()].sort((a, b) => a.page.localeCompare(b.page));
-    for (const entry of list) {
-      const answered = entry.yes + entry.no;
-      entry.helpfulPercent = answered ? Math.round((entry.yes / answered) * 100) : null;
-    }
-    return {
-      total: list.reduce((n, p) => n + p.yes + p.no, 0),
-      helplineTaps: list.reduce((n, p) => n + p.helplineTaps, 0),
-      pages: list,
-    };
+    // One read transaction: the three counts come from the same moment.
+    const read = this.db.transaction(() =>
+      tallySummary(
+        this.db
+          .prepare(
+            `SELECT page, SUM(helpful = 'yes') AS yes, SUM(helpful = 'no') AS no,
+                    COUNT(comment) AS comments
+             FROM feedback GROUP BY page`,
+          )
+          .all() as AnswerCounts[],
+        this.db
+          .prepare(
+            `SELECT page, r.value AS reason, COUNT(*) AS n
+             FROM feedback, json_each(feedback.reasons) AS r GROUP BY page, r.value`,
+          )
+          .all() as ReasonCount[],
+        this.db
+          .prepare('SELECT page, kind, COUNT(*) AS n FROM helpline_taps GROUP BY page, kind')
+          .all() as TapCount[],
+      ),
+    );
+    return read();
   }
 
   async latestComments(limit: number, page?: string): Promise<FeedbackRow[]> {

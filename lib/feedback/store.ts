@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { StoreUnavailableError } from './errors';
+import { PostgresFeedbackStore, poolSizeFromEnv } from './postgres-store';
 import { SqliteFeedbackStore } from './sqlite-store';
 import type { FeedbackStore } from './types';
 
@@ -9,15 +11,33 @@ export function feedbackDbPath(env: Record<string, string | undefined> = process
   return path.resolve(/*turbopackIgnore: true*/ env.FEEDBACK_DB_PATH || 'data/feedback.sqlite');
 }
 
-/** Opens the store the environment asks for: SQLite unless DATABASE_URL is set. */
+/** Where feedback goes, for logs and reports: "PostgreSQL (host/db)" or the SQLite file. */
+export function describeFeedbackStore(env: Record<string, string | undefined> = process.env) {
+  if (!env.DATABASE_URL) return `SQLite ${feedbackDbPath(env)}`;
+  try {
+    const url = new URL(env.DATABASE_URL);
+    return `PostgreSQL ${url.host}${url.pathname}`; // never the password
+  } catch {
+    return 'PostgreSQL (DATABASE_URL is not a valid URL)';
+  }
+}
+
+/** Opens the store the environment asks for: PostgreSQL when DATABASE_URL is set, else SQLite. */
 export function openFeedbackStore(
   env: Record<string, string | undefined> = process.env,
 ): FeedbackStore {
-  if (env.DATABASE_URL) {
-    // Fail loudly rather than quietly write to a local file the other app servers never see.
-    throw new Error(
-      'DATABASE_URL is set, but the PostgreSQL feedback store is not built yet. Unset DATABASE_URL to use SQLite.',
-    );
+  const url = env.DATABASE_URL;
+  if (url) {
+    // Never fall back to a local file the other app servers would not see.
+    if (!/^postgres(ql)?:\/\//i.test(url)) {
+      throw new StoreUnavailableError(
+        'DATABASE_URL must be a postgres:// or postgresql:// URL (unset it to use SQLite)',
+      );
+    }
+    return new PostgresFeedbackStore({
+      connectionString: url,
+      maxConnections: poolSizeFromEnv(env),
+    });
   }
   return new SqliteFeedbackStore(feedbackDbPath(env));
 }

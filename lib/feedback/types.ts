@@ -53,5 +53,7 @@ export interface FeedbackStore {
   latestComments(limit: number, page?: string): Promise<FeedbackRow[]>;
   /** Every answer, oldest first (for the CSV export). */
   allFeedback(): Promise<FeedbackRow[]>;
+  /** The schema version in the database (applying pending migrations first, where that is lazy). */
+  schemaVersion(): Promise<number>;
   close(): Promise<void>;
 }

@@ -1,4 +1,7 @@
 import { adminDenied, checkAdmin } from '@/lib/feedback/auth';
+import { StoreUnavailableError } from '@/lib/feedback/errors';
+import { unavailable } from '@/lib/feedback/handlers';
+import { errorResponse } from '@/lib/feedback/http';
 import { getFeedbackStore } from '@/lib/feedback/store';
 import { feedbackCsv } from '@/lib/feedback/summary';
 
@@ -8,7 +11,13 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   const auth = checkAdmin(request.headers.get('authorization'));
   if (auth !== 'ok') return adminDenied(auth);
-  const csv = feedbackCsv(await getFeedbackStore().allFeedback());
+  let csv: string;
+  try {
+    csv = feedbackCsv(await getFeedbackStore().allFeedback());
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return errorResponse(unavailable(error), request);
+    throw error;
+  }
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { FeedbackComments, FeedbackSummaryTable } from '@/components/feedback/feedback-admin';
 import { checkAdmin } from '@/lib/feedback/auth';
+import { StoreUnavailableError } from '@/lib/feedback/errors';
 import { adminFeedbackCsvPath } from '@/lib/feedback/routes';
 import { getFeedbackStore } from '@/lib/feedback/store';
 
@@ -17,7 +18,21 @@ export const metadata: Metadata = {
 export default async function AdminFeedbackPage() {
   if (checkAdmin((await headers()).get('authorization')) !== 'ok') notFound();
   const store = getFeedbackStore();
-  const [summary, comments] = await Promise.all([store.summary(), store.latestComments(500)]);
+  let loaded;
+  try {
+    loaded = await Promise.all([store.summary(), store.latestComments(500)]);
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    return (
+      <>
+        <h1 className="text-3xl font-bold">Reader feedback</h1>
+        <p className="mt-3" role="alert">
+          The feedback database cannot be reached right now. Nothing is lost: try again in a minute.
+        </p>
+      </>
+    );
+  }
+  const [summary, comments] = loaded;
   return (
     <>
       <h1 className="text-3xl font-bold">Reader feedback</h1>

@@ -1,0 +1,301 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { StoreUnavailableError } from './errors';
+import type { FeedbackReason, HelplineTapKind } from './schema';
+import { cleanComment, detailsWindowMs } from './store-rules';
+import { tallySummary, type AnswerCounts, type ReasonCount, type TapCount } from './tally';
+import type {
+  FeedbackDetailsUpdate,
+  FeedbackRow,
+  FeedbackStore,
+  Helpful,
+  NewFeedback,
+  Summary,
+} from './types';
+
+/** Schema versions, applied in order, each exactly once (recorded in schema_migrations). */
+export const postgresMigrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'feedback and helpline taps',
+    sql: `
+      CREATE TABLE feedback (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        ref TEXT NOT NULL UNIQUE,
+        page TEXT NOT NULL,
+        helpful TEXT NOT NULL CHECK (helpful IN ('yes', 'no')),
+        reasons JSONB NOT NULL DEFAULT '[]',
+        comment TEXT,
+        created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ
+      );
+      CREATE INDEX feedback_page ON feedback (page);
+      CREATE INDEX feedback_created_at ON feedback (created_at);
+      CREATE TABLE helpline_taps (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        page TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX helpline_taps_page ON helpline_taps (page);
+    `,
+  },
+];
+
+/** Every app server takes this advisory lock to migrate, so servers starting together take turns. */
+export const migrationLockKey = 4_170_821_906;
+
+/** Time limits: a down or unreachable database answers within seconds, never hangs a request. */
+export const postgresTimeouts = {
+  /** Opening a connection (refused is instant; an unreachable host waits this long). */
+  connectMs: 3_000,
+  /** One statement, enforced by the server (statement_timeout) and by the client (query_timeout). */
+  queryMs: 5_000,
+  /** Waiting for another server's migration. */
+  migrateMs: 60_000,
+};
+
+export type PostgresStoreOptions = { connectionString: string; maxConnections?: number };
+
+/** The pool size from DATABASE_POOL_MAX (default 10 connections per app server). */
+export function poolSizeFromEnv(env: Record<string, string | undefined> = process.env): number {
+  const value = Number(env.DATABASE_POOL_MAX);
+  return Number.isInteger(value) && value > 0 ? value : 10;
+}
+
+/** SQLSTATE classes that mean "the database is not there for us right now", not "this query is wrong". */
+const unavailableClasses = new Set(['08', '28', '3D', '53', '57', '58']);
+/** insufficient_privilege: a misconfigured deployment, which readers should see as 503, not 500. */
+const unavailableCodes = new Set(['42501']);
+
+/** True for connection failures, timeouts, shutdowns and exhausted resources; false for a bug. */
+export function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (error instanceof pg.DatabaseError) {
+    return (
+      typeof code === 'string' &&
+      (unavailableClasses.has(code.slice(0, 2)) || unavailableCodes.has(code))
+    );
+  }
+  // The network (ECONNREFUSED, ENOTFOUND, ETIMEDOUT…: errors with a code) or the driver's own words.
+  return (
+    typeof code === 'string' ||
+    /connect|connection|timeout|terminated|not queryable|after calling end/i.test(error.message)
+  );
+}
+
+type Row = {
+  page: string;
+  helpful: Helpful;
+  reasons: FeedbackReason[];
+  comment: string | null;
+  created_at: Date;
+};
+
+const toRow = (row: Row): FeedbackRow => ({
+  page: row.page,
+  helpful: row.helpful,
+  reasons: row.reasons,
+  comment: row.comment,
+  createdAt: row.created_at.toISOString(),
+});
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    // query_timeout per query is supported by pg but missing from @types/pg's QueryConfig.
+    const query = (text: string, values?: unknown[]) =>
+      client.query<{ version: number }>({
+        text,
+        values,
+        query_timeout: postgresTimeouts.migrateMs,
+      } as pg.QueryConfig);
+    await query('BEGIN');
+    await query(`SET LOCAL statement_timeout = ${postgresTimeouts.migrateMs}`);
+    // Held until COMMIT: a second server waits here, then finds the migrations applied.
+    await query('SELECT pg_advisory_xact_lock($1)', [migrationLockKey]);
+    await query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)`);
+    const { rows } = await query('SELECT version FROM schema_migrations');
+    const applied = new Set(rows.map((row) => row.version));
+    for (const migration of postgresMigrations) {
+      if (applied.has(migration.version)) continue;
+      await query(migration.sql);
+      await query(
+        'INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())',
+        [migration.version, migration.name],
+      );
+    }
+    await query('COMMIT');
+  } catch (error) {
+    broken = error as Error;
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/**
+ * Feedback in PostgreSQL, for many app servers sharing one database. A pool per process;
+ * parameterized queries only; migrations on first use (and at start-up, see instrumentation.ts).
+ * When the database is down every method throws StoreUnavailableError within seconds, and
+ * works again once it is back: nothing to restart.
+ */
+export class PostgresFeedbackStore implements FeedbackStore {
+  readonly pool: pg.Pool;
+  private migrated?: Promise<void>;
+
+  constructor({ connectionString, maxConnections = 10 }: PostgresStoreOptions) {
+    this.pool = new pg.Pool({
+      connectionString,
+      max: maxConnections,
+      connectionTimeoutMillis: postgresTimeouts.connectMs,
+      statement_timeout: postgresTimeouts.queryMs,
+      query_timeout: postgresTimeouts.queryMs,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
+      application_name: 'iop-guide',
+    });
+    // An idle connection dropped by a restarting server must not crash the process; the pool
+    // discards it and the next query opens a fresh one.
+    this.pool.on('error', (error) => {
+      console.error(`feedback store: idle PostgreSQL connection lost (${error.message})`);
+    });
+  }
+
+  /** Applies pending migrations once per process; after a failure the next call tries again. */
+  private ready(): Promise<void> {
+    this.migrated ??= migrate(this.pool).catch((error: unknown) => {
+      this.migrated = undefined;
+      throw error;
+    });
+    return this.migrated;
+  }
+
+  private async run<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      await this.ready();
+      return await work();
+    } catch (error) {
+      if (error instanceof StoreUnavailableError || !isUnavailable(error)) throw error;
+      throw new StoreUnavailableError(
+        `PostgreSQL is unavailable: ${(error as Error).message || (error as Error).name}`,
+        { cause: error },
+      );
+    }
+  }
+
+  private query<R extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
+    return this.run(() => this.pool.query<R>(text, values));
+  }
+
+  async schemaVersion(): Promise<number> {
+    const { rows } = await this.query<{ version: number | null }>(
+      'SELECT MAX(version) AS version FROM schema_migrations',
+    );
+    return rows[0]?.version ?? 0;
+  }
+
+  async add(entry: NewFeedback, now = new Date()): Promise<{ ref: string }> {
+    const ref = randomBytes(16).toString('base64url');
+    await this.query(
+      `INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6)`,
+      [
+        ref,
+        entry.page,
+        entry.helpful,
+        JSON.stringify(entry.reasons),
+        cleanComment(entry.comment),
+        now,
+      ],
+    );
+    return { ref };
+  }
+
+  async addDetails(
+    ref: string,
+    page: string,
+    details: FeedbackDetailsUpdate,
+    now = new Date(),
+  ): Promise<boolean> {
+    const since = new Date(now.getTime() - detailsWindowMs);
+    const result = await this.query(
+      `UPDATE feedback SET reasons = $1::jsonb, comment = $2, updated_at = $3
+       WHERE ref = $4 AND page = $5 AND created_at > $6`,
+      [JSON.stringify(details.reasons), cleanComment(details.comment), now, ref, page, since],
+    );
+    return result.rowCount === 1;
+  }
+
+  async addHelplineTap(page: string, kind: HelplineTapKind, now = new Date()): Promise<void> {
+    await this.query('INSERT INTO helpline_taps (page, kind, created_at) VALUES ($1, $2, $3)', [
+      page,
+      kind,
+      now,
+    ]);
+  }
+
+  async summary(): Promise<Summary> {
+    return this.run(async () => {
+      const client = await this.pool.connect();
+      let broken: Error | undefined;
+      try {
+        // One snapshot: the three counts come from the same moment.
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const answers = await client.query<AnswerCounts>(
+          `SELECT page, COUNT(*) FILTER (WHERE helpful = 'yes')::int AS yes,
+                  COUNT(*) FILTER (WHERE helpful = 'no')::int AS no,
+                  COUNT(comment)::int AS comments
+           FROM feedback GROUP BY page`,
+        );
+        const reasons = await client.query<ReasonCount>(
+          `SELECT page, r.reason, COUNT(*)::int AS n
+           FROM feedback, jsonb_array_elements_text(feedback.reasons) AS r(reason)
+           GROUP BY page, r.reason`,
+        );
+        const taps = await client.query<TapCount>(
+          'SELECT page, kind, COUNT(*)::int AS n FROM helpline_taps GROUP BY page, kind',
+        );
+        await client.query('COMMIT');
+        return tallySummary(answers.rows, reasons.rows, taps.rows);
+      } catch (error) {
+        broken = error as Error;
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    });
+  }
+
+  async latestComments(limit: number, page?: string): Promise<FeedbackRow[]> {
+    const { rows } =
+      page === undefined
+        ? await this.query<Row>(
+            `SELECT page, helpful, reasons, comment, created_at FROM feedback
+             WHERE comment IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT $1`,
+            [limit],
+          )
+        : await this.query<Row>(
+            `SELECT page, helpful, reasons, comment, created_at FROM feedback
+             WHERE comment IS NOT NULL AND page = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
+            [page, limit],
+          );
+    return rows.map(toRow);
+  }
+
+  async allFeedback(): Promise<FeedbackRow[]> {
+    const { rows } = await this.query<Row>(
+      'SELECT page, helpful, reasons, comment, created_at FROM feedback ORDER BY id',
+    );
+    return rows.map(toRow);
+  }
+
+  async close(): Promise<void> {
+    if (!this.pool.ended) await this.pool.end();
+  }
+}

@@ -1,0 +1,18 @@
+import { describeFeedbackStore, getFeedbackStore } from './store';
+
+/**
+ * Opens the feedback store and applies pending migrations as the server starts (PostgreSQL:
+ * under an advisory lock, so servers starting together take turns). If the database is down,
+ * the site starts anyway: pages do not need it, and the store migrates on first use.
+ */
+export async function migrateFeedbackStoreOnStart(): Promise<void> {
+  const where = describeFeedbackStore();
+  try {
+    const version = await getFeedbackStore().schemaVersion();
+    console.log(`feedback store: ${where}, schema version ${version}`);
+  } catch (error) {
+    console.error(
+      `feedback store: ${where} is unavailable at start-up (${(error as Error).message}); feedback answers 503 until it is back, then migrates on first use`,
+    );
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * The behaviour every feedback store promises, whatever the database: run against SQLite by
+ * feedback-store.sqlite.test.ts and against PostgreSQL by feedback-store.postgres.test.ts.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FeedbackStore } from '@/lib/feedback/store';
+
+export type StoreBackend = {
+  /** Fresh, empty storage for one test. */
+  setUp(): Promise<void>;
+  /** Removes this test's storage (stores are closed first). */
+  tearDown(): Promise<void>;
+  /** A new store, with its own connection(s), on this test's storage. */
+  open(): FeedbackStore;
+  /** The latest schema version this backend knows. */
+  latestVersion: number;
+  /** How many migrations are recorded as applied. */
+  appliedMigrations(): Promise<number>;
+  /** The column names of a table. */
+  columns(table: string): Promise<string[]>;
+};
+
+/** Registers the shared store tests for one backend. */
+export function describeFeedbackStoreContract(name: string, backend: StoreBackend) {
+  describe(`${name}: the feedback store contract`, () => {
+    const open: FeedbackStore[] = [];
+    const openStore = () => {
+      const store = backend.open();
+      open.push(store);
+      return store;
+    };
+
+    beforeEach(() => backend.setUp());
+    afterEach(async () => {
+      await Promise.all(open.splice(0).map((s) => s.close()));
+      await backend.tearDown();
+    });
+
+    it('migrates to the latest version on first use', async () => {
+      const store = openStore();
+      expect(await store.schemaVersion()).toBe(backend.latestVersion);
+      expect(await backend.appliedMigrations()).toBe(backend.latestVersion);
+    });
+
+    it('runs migrations once: opening again keeps the version and the data', async () => {
+      const first = openStore();
+      await first.add({ page: '/about', helpful: 'yes', reasons: [] });
+      const version = await first.schemaVersion();
+      await first.close();
+      const second = openStore();
+      expect(await second.schemaVersion()).toBe(version);
+      expect(await backend.appliedMigrations()).toBe(backend.latestVersion);
+      expect((await second.summary()).total).toBe(1);
+    });
+
+    it('stores answers with a random ref and no personal data in comments', async () => {
+      const store = openStore();
+      const a = await store.add({
+        page: '/about',
+        helpful: 'no',
+        reasons: ['out-of-date'],
+        comment: 'Reach me at jo@example.com or 555-123-4567',
+      });
+      const b = await store.add({ page: '/about', helpful: 'yes', reasons: [] });
+      expect(a.ref).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      expect(a.ref).not.toBe(b.ref);
+      const [row] = await store.latestComments(5);
+      expect(row).toMatchObject({
+        page: '/about',
+        helpful: 'no',
+        reasons: ['out-of-date'],
+        comment: 'Reach me at [email removed] or [phone removed]',
+      });
+      expect(row!.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      const columns = await backend.columns('feedback');
+      expect(columns).toContain('comment');
+      expect(columns).not.toContain('ip');
+      expect(columns).not.toContain('user_agent');
+    });
+
+    it('keeps the time an answer was given, to the millisecond, in UTC', async () => {
+      const store = openStore();
+      const at = new Date('2026-05-01T10:00:00.123Z');
+      await store.add({ page: '/about', helpful: 'no', reasons: [], comment: 'Hi' }, at);
+      expect((await store.allFeedback())[0]!.createdAt).toBe('2026-05-01T10:00:00.123Z');
+    });
+
+    it('adds details only for the same page and within an hour, without a second row', async () => {
+      const store = openStore();
+      const start = new Date('2026-05-01T10:00:00Z');
+      const { ref } = await store.add({ page: '/about', helpful: 'no', reasons: [] }, start);
+      const later = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+      expect(
+        await store.addDetails(ref, '/articles/first-steps', { reasons: ['other'] }, later(1)),
+      ).toBe(false);
+      expect(
+        await store.addDetails('B'.repeat(22), '/about', { reasons: ['other'] }, later(1)),
+      ).toBe(false);
+      expect(await store.addDetails(ref, '/about', { reasons: ['other'] }, later(61))).toBe(false);
+      expect(
+        await store.addDetails(
+          ref,
+          '/about',
+          { reasons: ['missing-information'], comment: 'More on cost' },
+          later(59),
+        ),
+      ).toBe(true);
+      const summary = await store.summary();
+      expect(summary.total).toBe(1);
+      expect(summary.pages[0]).toMatchObject({
+        page: '/about',
+        yes: 0,
+        no: 1,
+        comments: 1,
+        helpfulPercent: 0,
+        reasons: { 'missing-information': 1, other: 0 },
+      });
+    });
+
+    it('summarises answers, reasons and helpline taps per page', async () => {
+      const store = openStore();
+      await store.add({ page: '/b', helpful: 'yes', reasons: [] });
+      await store.add({ page: '/b', helpful: 'yes', reasons: [], comment: 'Clear' });
+      await store.add({ page: '/b', helpful: 'no', reasons: ['hard-to-understand', 'other'] });
+      await store.addHelplineTap('/b', 'helpline');
+      await store.addHelplineTap('/a', 'crisis-call');
+      const summary = await store.summary();
+      expect(summary.total).toBe(3);
+      expect(summary.helplineTaps).toBe(2);
+      expect(summary.pages.map((p) => p.page)).toEqual(['/a', '/b']);
+      expect(summary.pages[0]).toMatchObject({
+        yes: 0,
+        no: 0,
+        helplineTaps: 1,
+        helpfulPercent: null,
+      });
+      expect(summary.pages[1]).toMatchObject({
+        yes: 2,
+        no: 1,
+        comments: 1,
+        helplineTaps: 1,
+        helpfulPercent: 67,
+        reasons: { 'hard-to-understand': 1, other: 1, 'out-of-date': 0 },
+        helplineTapsByKind: { helpline: 1, 'crisis-call': 0 },
+      });
+      expect((await store.allFeedback()).map((r) => r.helpful)).toEqual(['yes', 'yes', 'no']);
+    });
+
+    it('lists the newest comments first, for every page or one', async () => {
+      const store = openStore();
+      const at = (minute: number) => new Date(Date.UTC(2026, 4, 1, 10, minute));
+      await store.add({ page: '/a', helpful: 'no', reasons: [], comment: 'first' }, at(1));
+      await store.add({ page: '/b', helpful: 'yes', reasons: [] }, at(2));
+      await store.add({ page: '/b', helpful: 'no', reasons: [], comment: 'second' }, at(3));
+      await store.add({ page: '/a', helpful: 'yes', reasons: [], comment: 'third' }, at(4));
+      expect((await store.latestComments(10)).map((r) => r.comment)).toEqual([
+        'third',
+        'second',
+        'first',
+      ]);
+      expect((await store.latestComments(1)).map((r) => r.comment)).toEqual(['third']);
+      expect((await store.latestComments(10, '/a')).map((r) => r.comment)).toEqual([
+        'third',
+        'first',
+      ]);
+    });
+
+    it('counts every answer when many arrive at once', async () => {
+      const store = openStore();
+      await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          store.add({ page: '/faq', helpful: i % 4 === 0 ? 'no' : 'yes', reasons: [] }),
+        ),
+      );
+      const summary = await store.summary();
+      expect(summary.pages).toEqual([
+        expect.objectContaining({ page: '/faq', yes: 75, no: 25, helpfulPercent: 75 }),
+      ]);
+    });
+
+    it('keeps committed answers when the process dies without closing', async () => {
+      const store = openStore();
+      await store.add({ page: '/about', helpful: 'yes', reasons: [] });
+      // No close(): a second connection must see the commit.
+      const other = openStore();
+      expect((await other.summary()).total).toBe(1);
+    });
+  });
+}

@@ -1,0 +1,147 @@
+/**
+ * The store contract against a real PostgreSQL: TEST_DATABASE_URL (npm test starts a throwaway
+ * cluster with scripts/with-postgres.sh). Each test gets a schema of its own.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { StoreUnavailableError } from '@/lib/feedback/errors';
+import {
+  PostgresFeedbackStore,
+  isUnavailable,
+  postgresMigrations,
+  postgresTimeouts,
+} from '@/lib/feedback/postgres-store';
+import { openFeedbackStore } from '@/lib/feedback/store';
+import { freePort } from '../../scripts/next-server';
+import { describeFeedbackStoreContract } from './feedback-store.contract';
+
+const url = process.env.TEST_DATABASE_URL;
+const required = Boolean(process.env.REQUIRE_POSTGRES);
+
+if (!url) {
+  describe('PostgreSQL feedback store', () => {
+    // npm test sets REQUIRE_POSTGRES: there, no database is a failure, not a skip.
+    it.skipIf(!required)('needs TEST_DATABASE_URL (npm test starts a PostgreSQL)', () => {
+      throw new Error(
+        'TEST_DATABASE_URL is not set: run the tests through scripts/with-postgres.sh, or point it at a database you can create schemas in',
+      );
+    });
+  });
+} else {
+  const admin = new pg.Pool({ connectionString: url, max: 2 });
+  let schema = '';
+
+  /** TEST_DATABASE_URL with this test's schema first on the search path. */
+  const schemaUrl = (name = schema) => {
+    const withSchema = new URL(url);
+    withSchema.searchParams.set('options', `-c search_path=${name}`);
+    return withSchema.toString();
+  };
+  const newSchema = async () => {
+    const name = `test_${randomBytes(6).toString('hex')}`;
+    await admin.query(`CREATE SCHEMA ${name}`);
+    return name;
+  };
+  const dropSchema = (name: string) => admin.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
+
+  beforeAll(async () => {
+    await admin.query('SELECT 1'); // fails the file at once, with the reason, if the database is not there
+  });
+  afterAll(() => admin.end());
+
+  describeFeedbackStoreContract('PostgreSQL', {
+    async setUp() {
+      schema = await newSchema();
+    },
+    async tearDown() {
+      await dropSchema(schema);
+    },
+    open: () => new PostgresFeedbackStore({ connectionString: schemaUrl() }),
+    latestVersion: postgresMigrations.at(-1)!.version,
+    appliedMigrations: async () =>
+      Number(
+        (await admin.query(`SELECT COUNT(*) AS n FROM ${schema}.schema_migrations`)).rows[0].n,
+      ),
+    columns: async (table) =>
+      (
+        await admin.query<{ column_name: string }>(
+          'SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2',
+          [schema, table],
+        )
+      ).rows.map((row) => row.column_name),
+  });
+
+  describe('PostgresFeedbackStore', () => {
+    const stores: PostgresFeedbackStore[] = [];
+    const schemas: string[] = [];
+    afterEach(async () => {
+      await Promise.all(stores.splice(0).map((s) => s.close()));
+      await Promise.all(schemas.splice(0).map(dropSchema));
+    });
+
+    it('migrates once when many servers start at the same moment (advisory lock)', async () => {
+      const name = await newSchema();
+      schemas.push(name);
+      for (let i = 0; i < 8; i++) {
+        stores.push(new PostgresFeedbackStore({ connectionString: schemaUrl(name) }));
+      }
+      const versions = await Promise.all(stores.map((s) => s.schemaVersion()));
+      expect(versions).toEqual(stores.map(() => postgresMigrations.at(-1)!.version));
+      const { rows } = await admin.query(`SELECT version FROM ${name}.schema_migrations`);
+      expect(rows.map((r) => r.version)).toEqual(postgresMigrations.map((m) => m.version));
+      await Promise.all(
+        stores.map((s, i) => s.add({ page: '/faq', helpful: 'yes', reasons: [], comment: `${i}` })),
+      );
+      expect((await stores[0]!.summary()).total).toBe(stores.length);
+    });
+
+    it('answers StoreUnavailableError within seconds when nothing listens', async () => {
+      const port = await freePort();
+      const store = new PostgresFeedbackStore({
+        connectionString: `postgres://postgres@127.0.0.1:${port}/nowhere`,
+      });
+      stores.push(store);
+      const started = Date.now();
+      await expect(store.add({ page: '/faq', helpful: 'yes', reasons: [] })).rejects.toThrow(
+        StoreUnavailableError,
+      );
+      await expect(store.summary()).rejects.toThrow(StoreUnavailableError);
+      expect(Date.now() - started).toBeLessThan(postgresTimeouts.connectMs * 2);
+    });
+
+    it('gives up on an unreachable host after the connect timeout, not the OS default', async () => {
+      // 192.0.2.0/24 is TEST-NET-1: never routed, so the connect attempt gets no answer at all.
+      const store = new PostgresFeedbackStore({
+        connectionString: 'postgres://postgres@192.0.2.1:5432/nowhere',
+      });
+      stores.push(store);
+      const started = Date.now();
+      await expect(store.schemaVersion()).rejects.toThrow(StoreUnavailableError);
+      expect(Date.now() - started).toBeLessThan(postgresTimeouts.connectMs + 2_000);
+    });
+
+    it('tells an outage from a bug: syntax errors are not "unavailable"', async () => {
+      const syntax = await admin.query('SELEC 1').catch((error: unknown) => error);
+      expect(isUnavailable(syntax)).toBe(false);
+      expect(
+        isUnavailable(new TypeError("Cannot read properties of undefined (reading 'n')")),
+      ).toBe(false);
+      const missingDatabase = await new pg.Client({
+        connectionString: Object.assign(new URL(url), { pathname: '/no_such_database' }).toString(),
+      })
+        .connect()
+        .catch((error: unknown) => error);
+      expect(isUnavailable(missingDatabase)).toBe(true);
+    });
+
+    it('is what openFeedbackStore gives for a postgres:// DATABASE_URL', async () => {
+      const store = openFeedbackStore({ DATABASE_URL: url });
+      expect(store).toBeInstanceOf(PostgresFeedbackStore);
+      await store.close();
+      expect(() => openFeedbackStore({ DATABASE_URL: 'mysql://localhost/feedback' })).toThrow(
+        StoreUnavailableError,
+      );
+    });
+  });
+}
