@@ -2,13 +2,15 @@ import type { Page } from '@playwright/test';
 import type { CheckOutcome } from './types';
 
 /**
- * The reader's settings: print hides the site furniture and keeps the content; forced colours keep a
- * focus indicator and a visible edge on the call button; reduced motion turns smooth scrolling off.
+ * The reader's settings: print hides the site furniture and keeps the content in black, even from a
+ * dark screen theme; forced colours keep a focus indicator and a visible edge on the call button;
+ * reduced motion turns smooth scrolling off.
  */
 export async function checkReaderSettings(page: Page): Promise<CheckOutcome> {
   const problems: string[] = [];
 
-  await page.emulateMedia({ media: 'print' });
+  // Printed from a dark-themed screen: the paper must still get black text.
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   const print = await page.evaluate(() => {
     const shown = (selector: string) =>
       [...document.querySelectorAll<HTMLElement>(selector)].some(
@@ -24,11 +26,16 @@ export async function checkReaderSettings(page: Page): Promise<CheckOutcome> {
         '.skip-link',
       ].filter(shown),
       main: shown('main h1'),
+      pale: [...document.querySelectorAll<HTMLElement>('main h1, main p, main li')]
+        .filter((el) => getComputedStyle(el).color !== 'rgb(0, 0, 0)')
+        .slice(0, 2)
+        .map((el) => `${el.tagName.toLowerCase()} (${getComputedStyle(el).color})`),
     };
   });
   for (const selector of print.furniture) problems.push(`print: ${selector} is printed`);
   if (!print.main) problems.push('print: the page heading is not printed');
-  await page.emulateMedia({ media: 'screen' });
+  for (const el of print.pale) problems.push(`print: text is not black: ${el}`);
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
 
   await page.emulateMedia({ forcedColors: 'active' });
   await page.locator('.site-header input[type="search"]').focus();
