@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every check and test, in CI order: install → lint and typecheck → unit → build → browser.
+# Every check and test, in CI order: install → lint and typecheck → unit → build → browser →
+# quality gates (audit, Lighthouse).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browsers
@@ -14,3 +15,8 @@ npm run build
 echo "== browser and HTTP tests against next start"
 rm -rf data/e2e-*
 npm run test:e2e
+# The quality gates use the e2e port: its server has stopped by now.
+echo "== audit: axe, keyboard, reflow, reader settings, valid HTML, links, privacy, weight"
+AUDIT_PORT="${AUDIT_PORT:-${E2E_PORT:-3210}}" npm run audit
+echo "== lighthouse: accessibility, best practices, SEO 100 and no layout shift (performance reported)"
+LIGHTHOUSE_PORT="${LIGHTHOUSE_PORT:-${E2E_PORT:-3210}}" npm run lighthouse
