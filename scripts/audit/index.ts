@@ -14,7 +14,7 @@ import { chromiumFlags, chromiumPath, viewports, type ViewportName } from './bro
 import { validateHtml } from './html';
 import { checkKeyboard } from './keyboard';
 import { checkLinks, collectLinks } from './links';
-import { checkReaderSettings } from './media';
+import { checkForcedColours, checkPrint, checkReducedMotion } from './media';
 import { watchPrivacy } from './privacy';
 import { pagesToAudit } from './pages';
 import { checkReflow, checkTextZoom } from './reflow';
@@ -281,8 +281,7 @@ async function browserChecks(
       );
     } else {
       linksByPage.set(page.path, await collectLinks(tab));
-      const settings = await timed('settings', () => checkReaderSettings(tab));
-      report(page.path, 'settings', settings.problems, viewportName);
+      report(page.path, 'settings', (await checkReducedMotion(tab)).problems, viewportName);
       report(
         page.path,
         'reflow',
@@ -301,6 +300,12 @@ async function browserChecks(
       (await timed('axe', () => checkAxe(tab, 'dark'))).problems,
       viewportName,
     );
+    if (viewportName === 'desktop') {
+      for (const check of [checkPrint, checkForcedColours]) {
+        const settings = await timed('settings', () => check(tab));
+        report(page.path, 'settings', settings.problems, viewportName);
+      }
+    }
     report(page.path, 'privacy', await privacy.finish(context), viewportName);
   } finally {
     await context.close();
