@@ -17,6 +17,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Whether nothing listens on this port of 127.0.0.1. */
+async function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
 /** Runs the production build with these extra environment variables and waits until it answers. */
 export async function startNextServer(
   env: Record<string, string | undefined>,
@@ -27,6 +36,9 @@ export async function startNextServer(
   }: { port?: number; cwd?: string; timeoutMs?: number } = {},
 ): Promise<NextServer> {
   const chosen = port ?? (await freePort());
+  // Another server already on the port would answer in place of ours.
+  if (port !== undefined && !(await isFree(port)))
+    throw new Error(`port ${port} is already in use`);
   const bin = path.join(cwd, 'node_modules', 'next', 'dist', 'bin', 'next');
   const child = spawn(process.execPath, [bin, 'start', '-p', String(chosen), '-H', '127.0.0.1'], {
     cwd,
