@@ -53,6 +53,14 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      // HSTS only when the request reached us over https (the proxy in front says so).
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [
+          { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+        ],
+      },
       { source: cacheablePages, headers: [{ key: 'Cache-Control', value: cdnPageCacheControl }] },
       // Never cached by a CDN or a browser, whatever a route handler forgets to say.
       { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },

@@ -6,6 +6,8 @@ export const maxReadingGrade = 10;
 /** The grade editors aim for; above it the report flags the article. */
 export const targetReadingGrade = 8;
 export const minReferences = 3;
+/** A FAQ answer outside this range gets a warning: long enough to answer, short enough to scan. */
+export const faqAnswerWords = { min: 40, max: 120 } as const;
 /** Reviews due within this many days are listed by the content check. */
 export const reviewDueSoonDays = 30;
 /** How long a review holds when an article does not set `nextReview`. */

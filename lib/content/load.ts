@@ -8,6 +8,7 @@ import { extractCitations, extractHeadings, extractLinks } from './body';
 import {
   addMonths,
   daysBetween,
+  faqAnswerWords,
   findStigmatizingTerms,
   maxReadingGrade,
   minReferences,
@@ -321,6 +322,14 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
     checkLinks(article, new Set([...articleAnchors, ...article.headings.map((h) => h.id)]), source.bodyLineOffset);
 
     article.faqs.forEach((faq, i) => {
+      const words = faq.answer.split(/\s+/).filter(Boolean).length;
+      if (words < faqAnswerWords.min || words > faqAnswerWords.max) {
+        warnings.push({
+          file: article.file,
+          field: `faqs.${i}.answer`,
+          message: `has ${words} words: aim for ${faqAnswerWords.min} to ${faqAnswerWords.max}`,
+        });
+      }
       const key = faq.question.toLowerCase();
       const other = seenQuestions.get(key);
       if (other) at(`faqs.${i}.question`, `is already asked in ${other}`);

@@ -150,6 +150,15 @@ test.describe('safety', () => {
     }
   });
 
+  test('HSTS is sent over https (as the proxy reports it) and not over plain http', async ({
+    request,
+  }) => {
+    const overHttps = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(overHttps.headers()['strict-transport-security']).toMatch(/^max-age=\d{7,}/);
+    const overHttp = await request.get('/');
+    expect(overHttp.headers()['strict-transport-security']).toBeUndefined();
+  });
+
   test('no page type makes a request to another origin or sets a cookie', async ({
     page,
     context,

@@ -51,6 +51,15 @@ describe('a valid content tree', () => {
     ]);
   });
 
+  it('warns about a FAQ answer that is too short or too long to help', () => {
+    const dir = validTreeWith('articles/first-steps.mdx', (t) =>
+      t.replace(/answer: You can start.*$/m, 'answer: Call the helpline.'),
+    );
+    expect(
+      loadContent(dir, { today }).warnings.map((w) => `${w.field}: ${w.message}`),
+    ).toContainEqual('faqs.0.answer: has 3 words: aim for 40 to 120');
+  });
+
   it('lists reviews due within 30 days', () => {
     const tree = loadContent(path.join(fixtures, 'valid'), { today: '2026-05-20' });
     expect(tree.warnings.map((w) => w.message)).toEqual(['review due 2026-06-01 (in 12 days)']);
