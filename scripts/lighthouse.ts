@@ -9,7 +9,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumFlags, chromiumPath } from './audit/browser';
+import { chromiumFlags, chromiumPath } from './chromium';
 import { formatTable } from './audit/table';
 import { startNextServer, stopNextServer, type NextServer } from './next-server';
 

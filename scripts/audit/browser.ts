@@ -1,16 +1,4 @@
-/** How the quality scripts launch Debian's Chromium: Playwright's own browser cannot be downloaded here. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Without these flags Chromium tries the network (updates, sync) and is refused. */
-export const chromiumFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { chromiumFlags, chromiumPath } from '../chromium';
 
 export type ViewportName = 'desktop' | 'mobile';
 
