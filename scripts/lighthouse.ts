@@ -42,6 +42,37 @@ type PageResult = {
   failing: string[];
 };
 
+type RunnerResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
+
+/**
+ * Lighthouse sometimes fails to record a trace on a busy machine (e.g. NO_NAVSTART): a fault of the
+ * measuring tool, not of the page. Such a run is retried, twice at most; a page's own failures are not.
+ */
+async function runWithRetries(
+  pagePath: string,
+  run: () => ReturnType<typeof lighthouse>,
+): Promise<RunnerResult> {
+  for (let attempt = 1; ; attempt++) {
+    let answer: Awaited<ReturnType<typeof lighthouse>>;
+    try {
+      answer = await run();
+    } catch (error) {
+      // LighthouseError carries a code (e.g. PROTOCOL_TIMEOUT); anything else is a real bug.
+      if (attempt === 3 || !(error as { code?: string }).code) throw error;
+      console.warn(
+        `${pagePath}: Lighthouse failed (${(error as { code: string }).code}); trying again`,
+      );
+      continue;
+    }
+    if (!answer) throw new Error(`Lighthouse gave no result for ${pagePath}`);
+    if (!answer.lhr.runtimeError) return answer;
+    if (attempt === 3) throw new Error(`${pagePath}: ${answer.lhr.runtimeError.message}`);
+    console.warn(
+      `${pagePath}: Lighthouse could not measure (${answer.lhr.runtimeError.code}); trying again`,
+    );
+  }
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
   let server: NextServer | undefined;
@@ -80,16 +111,16 @@ async function main(): Promise<number> {
       for (let run = 1; run <= runs; run++) {
         // The first run scores every category; the others only measure performance again.
         const onlyCategories = run === 1 ? ['performance', ...mustBePerfect] : ['performance'];
-        const answer = await lighthouse(base + pagePath, {
-          port: chrome.port,
-          logLevel: 'error',
-          output: run === 1 ? ['html', 'json'] : 'json',
-          onlyCategories,
-          skipAudits: Object.keys(skip),
-        });
-        if (!answer) throw new Error(`Lighthouse gave no result for ${pagePath}`);
+        const answer = await runWithRetries(pagePath, () =>
+          lighthouse(base + pagePath, {
+            port: chrome.port,
+            logLevel: 'error',
+            output: run === 1 ? ['html', 'json'] : 'json',
+            onlyCategories,
+            skipAudits: Object.keys(skip),
+          }),
+        );
         const { lhr, report } = answer;
-        if (lhr.runtimeError) throw new Error(`${pagePath}: ${lhr.runtimeError.message}`);
         result.performance.push(Math.round((lhr.categories.performance?.score ?? 0) * 100));
         result.cls.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN);
         if (run === 1) {
