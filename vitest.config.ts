@@ -11,5 +11,7 @@ export default defineConfig({
       'components/**/*.test.{ts,tsx}',
     ],
     environment: 'node',
+    // Some tests compile every MDX file or open databases: give a busy CI machine room.
+    testTimeout: 20_000,
   },
 });
