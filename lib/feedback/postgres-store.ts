@@ -101,10 +101,33 @@ const toRow = (row: Row): FeedbackRow => ({
   createdAt: row.created_at.toISOString(),
 });
 
-async function migrate(pool: pg.Pool): Promise<void> {
+/**
+ * Runs `work` in one transaction on one pooled client: BEGIN (with `begin`), COMMIT, or ROLLBACK
+ * on error; a client that failed is released as broken so the pool does not reuse it.
+ */
+async function inTransaction<T>(
+  pool: pg.Pool,
+  begin: string,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
+    await client.query(begin);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    broken = error as Error;
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  await inTransaction(pool, 'BEGIN', async (client) => {
     // query_timeout per query is supported by pg but missing from @types/pg's QueryConfig.
     const query = (text: string, values?: unknown[]) =>
       client.query<{ version: number }>({
@@ -112,7 +135,6 @@ async function migrate(pool: pg.Pool): Promise<void> {
         values,
         query_timeout: postgresTimeouts.migrateMs,
       } as pg.QueryConfig);
-    await query('BEGIN');
     await query(`SET LOCAL statement_timeout = ${postgresTimeouts.migrateMs}`);
     // Held until COMMIT: a second server waits here, then finds the migrations applied.
     await query('SELECT pg_advisory_xact_lock($1)', [migrationLockKey]);
@@ -128,14 +150,7 @@ async function migrate(pool: pg.Pool): Promise<void> {
         [migration.version, migration.name],
       );
     }
-    await query('COMMIT');
-  } catch (error) {
-    broken = error as Error;
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+  });
 }
 
 /**
@@ -240,36 +255,30 @@ export class PostgresFeedbackStore implements FeedbackStore {
   }
 
   async summary(): Promise<Summary> {
-    return this.run(async () => {
-      const client = await this.pool.connect();
-      let broken: Error | undefined;
-      try {
-        // One snapshot: the three counts come from the same moment.
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const answers = await client.query<AnswerCounts>(
-          `SELECT page, COUNT(*) FILTER (WHERE helpful = 'yes')::int AS yes,
+    return this.run(() =>
+      // One snapshot: the three counts come from the same moment.
+      inTransaction(
+        this.pool,
+        'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+        async (client) => {
+          const answers = await client.query<AnswerCounts>(
+            `SELECT page, COUNT(*) FILTER (WHERE helpful = 'yes')::int AS yes,
                   COUNT(*) FILTER (WHERE helpful = 'no')::int AS no,
                   COUNT(comment)::int AS comments
            FROM feedback GROUP BY page`,
-        );
-        const reasons = await client.query<ReasonCount>(
-          `SELECT page, r.reason, COUNT(*)::int AS n
+          );
+          const reasons = await client.query<ReasonCount>(
+            `SELECT page, r.reason, COUNT(*)::int AS n
            FROM feedback, jsonb_array_elements_text(feedback.reasons) AS r(reason)
            GROUP BY page, r.reason`,
-        );
-        const taps = await client.query<TapCount>(
-          'SELECT page, kind, COUNT(*)::int AS n FROM helpline_taps GROUP BY page, kind',
-        );
-        await client.query('COMMIT');
-        return tallySummary(answers.rows, reasons.rows, taps.rows);
-      } catch (error) {
-        broken = error as Error;
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        client.release(broken);
-      }
-    });
+          );
+          const taps = await client.query<TapCount>(
+            'SELECT page, kind, COUNT(*)::int AS n FROM helpline_taps GROUP BY page, kind',
+          );
+          return tallySummary(answers.rows, reasons.rows, taps.rows);
+        },
+      ),
+    );
   }
 
   async latestComments(limit: number, page?: string): Promise<FeedbackRow[]> {
