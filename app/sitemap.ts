@@ -24,7 +24,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
         person.url,
         articles
           .filter((a) => a.author === person.id || a.reviewer === person.id)
-          .map((a) => a.reviewed)
+          .map((a) => a.updated)
           .sort()
           .at(-1),
       ),

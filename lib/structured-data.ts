@@ -24,7 +24,7 @@ function organization() {
 /** MedicalWebPage for an article: who wrote and reviewed it, when, and its sources. */
 export function articleJsonLd(article: Article): WithContext<MedicalWebPage> {
   const author = getPerson(article.author)!;
-  const reviewer = getPerson(article.reviewer)!;
+  const reviewer = article.reviewer ? getPerson(article.reviewer) : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -35,9 +35,13 @@ export function articleJsonLd(article: Article): WithContext<MedicalWebPage> {
     inLanguage: getSiteConfig().locale,
     datePublished: article.published,
     dateModified: article.updated,
-    lastReviewed: article.reviewed,
     author: { '@type': 'Organization', name: author.name, url: absoluteUrl(author.url) },
-    reviewedBy: { '@type': 'Organization', name: reviewer.name, url: absoluteUrl(reviewer.url) },
+    ...(reviewer && article.reviewed
+      ? {
+          lastReviewed: article.reviewed,
+          reviewedBy: { '@type': 'Person', name: reviewer.name, url: absoluteUrl(reviewer.url) },
+        }
+      : {}),
     publisher: organization(),
     citation: article.references.map((ref) => ({
       '@type': 'CreativeWork',

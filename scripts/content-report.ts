@@ -10,7 +10,7 @@ const rows = tree.articles.map((a) => [
   String(a.stats.minutesToRead),
   String(a.references.length),
   String(a.faqs.length),
-  a.nextReview,
+  a.nextReview ?? 'not reviewed',
 ]);
 const header = ['article', 'words', 'grade', 'minutes', 'refs', 'faqs', 'next review'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

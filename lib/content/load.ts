@@ -195,7 +195,7 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
         body: source.body,
         headings: extractHeadings(source.body),
         faqs: faqs.map((faq) => ({ ...faq, id: faqSlugger.slug(faq.question) })),
-        nextReview: nextReview ?? addMonths(data.reviewed, reviewCycleMonths),
+        nextReview: data.reviewed ? (nextReview ?? addMonths(data.reviewed, reviewCycleMonths)) : undefined,
         stats: textStats(source.body),
       },
     ];
@@ -266,9 +266,13 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
     const at = (field: string, message: string) => problems.push({ file: article.file, field, message });
 
     for (const role of ['author', 'reviewer'] as const) {
-      if (!peopleById.has(article[role])) {
-        at(role, `"${article[role]}" is not in the people registry (${path.join(dir, 'people')})`);
+      const id = article[role];
+      if (id !== undefined && !peopleById.has(id)) {
+        at(role, `"${id}" is not in the people registry (${path.join(dir, 'people')})`);
       }
+    }
+    if ((article.reviewer === undefined) !== (article.reviewed === undefined)) {
+      at(article.reviewer ? 'reviewed' : 'reviewer', 'reviewer and reviewed go together: set both, or neither');
     }
     article.related.forEach((slug, i) => {
       if (slug === article.slug) at(`related.${i}`, 'an article cannot be related to itself');
@@ -276,14 +280,16 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
     });
 
     for (const field of ['published', 'reviewed', 'updated'] as const) {
-      if (article[field] > today) at(field, `is in the future (${article[field]})`);
+      const date = article[field];
+      if (date && date > today) at(field, `is in the future (${date})`);
     }
     for (const field of ['reviewed', 'updated'] as const) {
-      if (article[field] < article.published) {
-        at(field, `(${article[field]}) is before published (${article.published})`);
+      const date = article[field];
+      if (date && date < article.published) {
+        at(field, `(${date}) is before published (${article.published})`);
       }
     }
-    if (article.nextReview <= article.reviewed) {
+    if (article.nextReview && article.reviewed && article.nextReview <= article.reviewed) {
       at('nextReview', `(${article.nextReview}) must be after reviewed (${article.reviewed})`);
     }
     article.changes.forEach((change, i) => {
@@ -356,7 +362,7 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
       for (const message of findStigmatizingTerms(text)) at(field, message);
     }
 
-    const daysLeft = daysBetween(today, article.nextReview);
+    const daysLeft = article.nextReview ? daysBetween(today, article.nextReview) : Infinity;
     if (daysLeft < 0) {
       warnings.push({ file: article.file, field: 'nextReview', message: `review overdue since ${article.nextReview}` });
     } else if (daysLeft <= reviewDueSoonDays) {

@@ -62,9 +62,10 @@ export const articleSchema = z.strictObject({
     error: `must be one of: ${Object.keys(topics).join(', ')}`,
   }),
   author: slugLike,
-  reviewer: slugLike,
+  /** A clinician in the people registry; with `reviewed`, or not at all (the page then says so). */
+  reviewer: slugLike.optional(),
   published: isoDate,
-  reviewed: isoDate,
+  reviewed: isoDate.optional(),
   updated: isoDate,
   nextReview: isoDate.optional(),
   keyTakeaways: z

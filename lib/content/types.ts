@@ -20,7 +20,8 @@ export interface Article extends Omit<ArticleFrontmatter, 'faqs' | 'nextReview'>
   body: string;
   headings: Heading[];
   faqs: Faq[];
-  nextReview: string;
+  /** When the clinical review is due again; only for a reviewed article. */
+  nextReview?: string;
   stats: TextStats;
 }
 

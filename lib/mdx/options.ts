@@ -52,6 +52,8 @@ export const customComponents = [
   'Table',
   'Cite',
   'HelplineDetails',
+  'WithdrawalSafety',
+  'CrisisHelp',
 ] as const;
 export type CustomComponent = (typeof customComponents)[number];
 

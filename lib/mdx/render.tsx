@@ -6,6 +6,8 @@ import { CiteMark } from '@/components/mdx/cite';
 import { MdxLink } from '@/components/mdx/mdx-link';
 import { Table } from '@/components/mdx/table';
 import { HelplineDetails } from '@/components/helpline/helpline-details';
+import { WithdrawalSafety } from '@/components/mdx/withdrawal-safety';
+import { CrisisHelp } from '@/components/mdx/crisis-help';
 import { mdxOptions, type CustomComponent } from './options';
 
 interface RenderOptions {
@@ -23,6 +25,8 @@ export async function renderMdx(source: string, { referenceIds = [], file }: Ren
     Checklist,
     Table,
     HelplineDetails,
+    WithdrawalSafety,
+    CrisisHelp,
     Cite: ({ id }: { id: string }) => {
       const index = referenceIds.indexOf(id);
       return <CiteMark id={id} number={index === -1 ? undefined : index + 1} />;

@@ -15,7 +15,7 @@ test.describe('cache headers for a CDN', () => {
       '/faq',
       '/about',
       '/helpline',
-      '/people/clinical-review-team',
+      '/people/editorial-team',
       '/sitemap.xml',
       '/robots.txt',
     ]) {

@@ -26,7 +26,7 @@ export const pageTypes = {
   article: '/articles/what-is-intensive-outpatient-program',
   faq: '/faq',
   search: '/search?q=cost',
-  person: '/people/clinical-review-team',
+  person: '/people/editorial-team',
   trust: '/helpline',
   notFound: '/articles/no-such-article',
 } as const;

@@ -55,10 +55,11 @@ test.describe('for search engines', () => {
     await page.goto(pageTypes.article);
     const data = await jsonLd(page);
     const article = data.find((d) => d['@type'] === 'MedicalWebPage')!;
+    // Unreviewed by a named clinician: no review is claimed to search engines either.
+    expect(article).not.toHaveProperty('reviewedBy');
+    expect(article).not.toHaveProperty('lastReviewed');
     for (const field of [
       'author',
-      'reviewedBy',
-      'lastReviewed',
       'datePublished',
       'dateModified',
       'citation',

@@ -185,11 +185,18 @@ describe('cross-checks', () => {
   });
 
   it('requires a missing field by name', () => {
+    const dir = validTreeWith('articles/first-steps.mdx', (t) => t.replace(/^author: .*\n/m, ''));
+    expect(problemsOf(dir)).toContainEqual(
+      expect.stringMatching(/first-steps\.mdx: author: is required$/),
+    );
+  });
+
+  it('takes reviewer and reviewed together or not at all', () => {
     const dir = validTreeWith('articles/first-steps.mdx', (t) =>
       t.replace(/^reviewer: reviewers\n/m, ''),
     );
     expect(problemsOf(dir)).toContainEqual(
-      expect.stringMatching(/first-steps\.mdx: reviewer: is required$/),
+      expect.stringMatching(/first-steps\.mdx: reviewer: reviewer and reviewed go together/),
     );
   });
 

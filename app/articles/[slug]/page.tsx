@@ -48,7 +48,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
   const author = getPerson(article.author)!;
-  const reviewer = getPerson(article.reviewer)!;
+  const reviewer = article.reviewer ? getPerson(article.reviewer) : undefined;
   const related = article.related.map((slug) => getArticle(slug)!);
   const body = await renderMdx(article.body, {
     file: article.file,
