@@ -36,7 +36,7 @@ export const synonymGroups: readonly string[][] = [
     'father',
     'relative',
   ],
-  ['relapse', 'return', 'slip'],
+  ['relapse', 'return', 'slip', 'lapse'],
   ['long', 'length', 'duration', 'weeks'],
   ['hours', 'schedule', 'week', 'time'],
   ['effective', 'effectiveness', 'success', 'evidence', 'outcomes'],
@@ -45,6 +45,23 @@ export const synonymGroups: readonly string[][] = [
   ['medicare', 'medicaid'],
   ['alcohol', 'drinking', 'drink'],
   ['crisis', 'emergency', 'suicide', '988'],
+  [
+    'teen',
+    'teens',
+    'teenager',
+    'teenagers',
+    'teenage',
+    'adolescent',
+    'adolescents',
+    'youth',
+    'minor',
+    'minors',
+  ],
+  ['school', 'class', 'classes', 'student'],
+  ['naloxone', 'narcan'],
+  ['dual', 'occurring', 'comorbid', 'comorbidity'],
+  ['trauma', 'traumatic', 'ptsd'],
+  ['mental', 'psychiatric'],
 ];
 
 const lookup = new Map<string, string[]>();
