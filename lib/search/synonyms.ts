@@ -5,6 +5,7 @@
 export const synonymGroups: readonly string[][] = [
   ['cost', 'costs', 'price', 'pay', 'paying', 'afford', 'expensive', 'fee', 'fees', 'money'],
   ['insurance', 'insurer', 'coverage', 'cover', 'covered', 'covers', 'plan'],
+  ['uninsured', 'underinsured', 'insurance'],
   ['virtual', 'online', 'telehealth', 'remote', 'video', 'internet'],
   ['job', 'work', 'working', 'employment', 'employer', 'boss'],
   ['detox', 'withdrawal'],
@@ -43,7 +44,24 @@ export const synonymGroups: readonly string[][] = [
   ['find', 'choose', 'near', 'locate'],
   ['ask', 'questions', 'checklist'],
   ['medicare', 'medicaid'],
-  ['alcohol', 'drinking', 'drink'],
+  ['alcohol', 'drinking', 'drink', 'alcoholism'],
+  ['opioid', 'opioids', 'heroin', 'fentanyl', 'oxycodone', 'opiate', 'opiates'],
+  [
+    'stimulant',
+    'stimulants',
+    'meth',
+    'methamphetamine',
+    'cocaine',
+    'crack',
+    'amphetamine',
+    'amphetamines',
+  ],
+  ['cannabis', 'marijuana', 'weed', 'pot', 'thc'],
+  ['disulfiram', 'antabuse'],
+  ['buprenorphine', 'suboxone'],
+  ['naltrexone', 'vivitrol'],
+  ['court', 'courts', 'judge', 'probation', 'parole', 'legal', 'ordered', 'mandated', 'sentenced'],
+  ['dui', 'dwi', 'owi'],
   ['crisis', 'emergency', 'suicide', '988'],
 ];
 
