@@ -27,10 +27,15 @@ export interface CrossCheckInput {
   facts: Map<string, BodyFacts & { lineOffset: number }>;
   /** Lists of article slugs the home page shows, by name (e.g. the site config's `startHere`). */
   homeLists: Record<string, readonly string[]>;
+  /**
+   * Ids of files that exist but failed validation: they have their own problem listed, so a
+   * reference to one is not reported again as missing.
+   */
+  invalid: { people: Set<string>; articles: Set<string> };
 }
 
 export function crossCheck(input: CrossCheckInput, problems: Problem[]): void {
-  const { dir, people, pages, articles, facts, homeLists } = input;
+  const { dir, people, pages, articles, facts, homeLists, invalid } = input;
   const peopleById = new Map(people.map((p) => [p.id, p]));
   const articlesBySlug = new Map(articles.map((a) => [a.slug, a]));
   const faqIds = new Set(articles.flatMap((a) => a.faqs.map((f) => f.id)));
@@ -50,6 +55,10 @@ export function crossCheck(input: CrossCheckInput, problems: Problem[]): void {
       return anchor && !ownAnchors.has(anchor) ? `anchor "#${anchor}" matches no heading on this page` : undefined;
     }
     if (!sitePaths.has(pathname)) {
+      const [, section, id = ''] = pathname.split('/');
+      if ((section === 'articles' && invalid.articles.has(id)) || (section === 'people' && invalid.people.has(id))) {
+        return undefined;
+      }
       if (pathname.startsWith('/articles/')) return `"${pathname}" is not an article`;
       if (pathname.startsWith('/people/')) return `"${pathname}" is not in the people registry`;
       return `"${pathname}" is not a page on this site`;
@@ -108,11 +117,11 @@ export function crossCheck(input: CrossCheckInput, problems: Problem[]): void {
     const at = (field: string, message: string) => problems.push({ file: article.file, field, message });
 
     const author = peopleById.get(article.author);
-    if (!author) at('author', `"${article.author}" is not in the people registry (${peopleDir})`);
+    if (!author && !invalid.people.has(article.author)) at('author', `"${article.author}" is not in the people registry (${peopleDir})`);
     if (article.reviewer !== undefined) {
       const reviewer = peopleById.get(article.reviewer);
       if (!reviewer) {
-        at('reviewer', `"${article.reviewer}" is not in the people registry (${peopleDir})`);
+        if (!invalid.people.has(article.reviewer)) at('reviewer', `"${article.reviewer}" is not in the people registry (${peopleDir})`);
       } else if (reviewer.kind !== 'clinician') {
         at(
           'reviewer',
@@ -123,7 +132,9 @@ export function crossCheck(input: CrossCheckInput, problems: Problem[]): void {
     }
     article.related.forEach((slug, i) => {
       if (slug === article.slug) at(`related.${i}`, 'an article cannot be related to itself');
-      else if (!articlesBySlug.has(slug)) at(`related.${i}`, `"${slug}" is not an article`);
+      else if (!articlesBySlug.has(slug) && !invalid.articles.has(slug)) {
+        at(`related.${i}`, `"${slug}" is not an article`);
+      }
     });
 
     for (const heading of article.headings) {
@@ -143,7 +154,7 @@ export function crossCheck(input: CrossCheckInput, problems: Problem[]): void {
 
   for (const [list, slugs] of Object.entries(homeLists)) {
     slugs.forEach((slug, i) => {
-      if (!articlesBySlug.has(slug)) {
+      if (!articlesBySlug.has(slug) && !invalid.articles.has(slug)) {
         problems.push({
           file: 'site config',
           field: `${list}.${i}`,

@@ -78,7 +78,11 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
   const facts = new Map(
     [...sources.pages, ...sources.articles].map((s) => [s.file, { ...s.facts, lineOffset: s.bodyLineOffset }]),
   );
-  crossCheck({ dir: sources.dir, people, pages, articles, facts, homeLists }, problems);
+  const invalid = {
+    people: new Set(sources.people.map((s) => s.id).filter((id) => !people.some((p) => p.id === id))),
+    articles: new Set(sources.articles.map((s) => s.id).filter((id) => !articles.some((a) => a.slug === id))),
+  };
+  crossCheck({ dir: sources.dir, people, pages, articles, facts, homeLists, invalid }, problems);
 
   for (const article of articles) {
     checkArticleRules(article, facts.get(article.file)!, { today, requireClinicalReview }, problems, warnings);

@@ -35,7 +35,7 @@ export const isoDate = z
       return z.NEVER;
     }
     if (!isRealDate(text)) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date (no such day in that month)` });
+      ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date` });
       return z.NEVER;
     }
     return text;

@@ -37,7 +37,8 @@ const codeNodes = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']
 
 /** Why a node may not appear in content, or undefined when it may. */
 export function disallowedNode(node: Nodes): string | undefined {
-  if (codeNodes.has(node.type)) return '{expressions}, import and export are not allowed in content';
+  if (codeNodes.has(node.type))
+    return '{expressions}, import and export are not allowed in content';
   if (node.type === 'html') return 'raw HTML is not allowed in content';
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
 

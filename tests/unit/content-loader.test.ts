@@ -273,7 +273,9 @@ describe('the content check', () => {
       expect.stringMatching(
         /paying-for-care\.mdx: body \(line 38\): \{expressions\}, import and export are not allowed in content$/,
       ),
-      expect.stringMatching(/paying-for-care\.mdx: body \(line 38\): unknown component <Unknown>: use one of /),
+      expect.stringMatching(
+        /paying-for-care\.mdx: body \(line 38\): unknown component <Unknown>: use one of /,
+      ),
     ]);
   });
 
