@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ContentError, formatProblem, loadContent } from '@/lib/content';
+import { formatProblem, loadContent } from '@/lib/content';
 import { checkContent } from '@/lib/content/check';
 import { reservedTopLevelSegments } from '@/lib/urls';
 import { options, problemsOf, treeWith, validFixture } from './content-tree';

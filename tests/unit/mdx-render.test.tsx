@@ -6,7 +6,9 @@ import { renderMdx } from '@/lib/mdx/render';
 /** The page's own renderer (lib/mdx/render) against the checker's facts about the same body. */
 
 async function renderToHtml(body: string): Promise<string> {
-  const { prelude } = await prerender(await renderMdx(body, { file: 'test.mdx', referenceIds: ['one'] }));
+  const { prelude } = await prerender(
+    await renderMdx(body, { file: 'test.mdx', referenceIds: ['one'] }),
+  );
   return new Response(prelude).text();
 }
 
@@ -62,7 +64,9 @@ describe('rendering uses the same allowlist as the check', () => {
   });
 
   it('renders the allowlisted elements', async () => {
-    const html = await renderToHtml('The <abbr title="intensive outpatient program">IOP</abbr> plan.');
+    const html = await renderToHtml(
+      'The <abbr title="intensive outpatient program">IOP</abbr> plan.',
+    );
     expect(html).toContain('<abbr title="intensive outpatient program">IOP</abbr>');
   });
 });

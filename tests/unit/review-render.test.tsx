@@ -50,7 +50,10 @@ describe('a reviewed article (fixture clinician)', () => {
 
   it('sends reviewedBy as a Person and lastReviewed in JSON-LD; a team author is an Organization', async () => {
     const { content, structured } = await withContent(validFixture);
-    const data = structured.articleJsonLd(content.getArticle('first-steps')!) as Record<string, unknown>;
+    const data = structured.articleJsonLd(content.getArticle('first-steps')!) as unknown as Record<
+      string,
+      unknown
+    >;
     expect(data.reviewedBy).toEqual({
       '@type': 'Person',
       name: 'Dana Example',
@@ -65,7 +68,10 @@ describe('a reviewed article (fixture clinician)', () => {
       'articles/first-steps.mdx': (t) =>
         t
           .replace('updated: 2026-01-05', 'updated: 2026-02-01')
-          .replace('changes:\n', 'changes:\n  - date: 2026-02-01\n    summary: Reworded a section.\n'),
+          .replace(
+            'changes:\n',
+            'changes:\n  - date: 2026-02-01\n    summary: Reworded a section.\n',
+          ),
     });
     const { content, byline } = await withContent(dir);
     const article = content.getArticle('first-steps')!;
