@@ -44,13 +44,16 @@ export interface BodyFacts {
   citations: string[];
   /** Names of the MDX components the body uses. */
   components: Set<string>;
-  /** The words a reader reads in the body (text and inline code), for editorial rules. */
+  /** The words a reader reads in the body (text, inline code, titles, captions), for editorial rules. */
   prose: string;
   /** False when the body is not valid MDX: the other facts are then empty, not true. */
   parsed: boolean;
   /** The body does not parse, or has nodes outside the allowlist. */
   problems: BodyProblem[];
 }
+
+/** Component props whose text readers read (a callout's title, a table's caption). */
+const proseAttributes = ['title', 'caption'];
 
 const parser = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 
@@ -138,6 +141,11 @@ export function bodyFacts(body: string): BodyFacts {
       case 'mdxJsxTextElement':
         if (node.name) facts.components.add(node.name);
         if (node.name === 'Cite') facts.citations.push(stringAttribute(node, 'id') ?? '');
+        // Titles and captions are read like the text around them.
+        for (const name of proseAttributes) {
+          const value = stringAttribute(node, name);
+          if (value) words.push(value);
+        }
         break;
     }
     if ('children' in node) (node.children as Nodes[]).forEach(walk);

@@ -56,9 +56,9 @@ export function crossCheck(input: CrossCheckInput, problems: Problem[]): void {
     }
     if (!sitePaths.has(pathname)) {
       const [, section, id = ''] = pathname.split('/');
-      if ((section === 'articles' && invalid.articles.has(id)) || (section === 'people' && invalid.people.has(id))) {
-        return undefined;
-      }
+      const invalidTarget =
+        (section === 'articles' && invalid.articles.has(id)) || (section === 'people' && invalid.people.has(id));
+      if (invalidTarget) return undefined;
       if (pathname.startsWith('/articles/')) return `"${pathname}" is not an article`;
       if (pathname.startsWith('/people/')) return `"${pathname}" is not in the people registry`;
       return `"${pathname}" is not a page on this site`;
@@ -117,11 +117,15 @@ export function crossCheck(input: CrossCheckInput, problems: Problem[]): void {
     const at = (field: string, message: string) => problems.push({ file: article.file, field, message });
 
     const author = peopleById.get(article.author);
-    if (!author && !invalid.people.has(article.author)) at('author', `"${article.author}" is not in the people registry (${peopleDir})`);
+    if (!author && !invalid.people.has(article.author)) {
+      at('author', `"${article.author}" is not in the people registry (${peopleDir})`);
+    }
     if (article.reviewer !== undefined) {
       const reviewer = peopleById.get(article.reviewer);
       if (!reviewer) {
-        if (!invalid.people.has(article.reviewer)) at('reviewer', `"${article.reviewer}" is not in the people registry (${peopleDir})`);
+        if (!invalid.people.has(article.reviewer)) {
+          at('reviewer', `"${article.reviewer}" is not in the people registry (${peopleDir})`);
+        }
       } else if (reviewer.kind !== 'clinician') {
         at(
           'reviewer',

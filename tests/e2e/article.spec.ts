@@ -92,8 +92,11 @@ test('the home page lists articles by topic', async ({ page }) => {
 
 test('a person page shows role, credentials and their pages', async ({ page }) => {
   await page.goto(pageTypes.person);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clinical review team');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Editorial team');
   await expect(page.getByText('Credentials', { exact: true })).toBeVisible();
+  // A team writes but cannot review: its page does not say "reviewed".
+  await expect(page.getByRole('heading', { name: 'Pages written', exact: true })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/reviewed/i);
   expect(
     await page.locator('#their-pages ~ ul a, section:has(#their-pages) a').count(),
   ).toBeGreaterThan(5);

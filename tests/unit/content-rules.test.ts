@@ -207,6 +207,18 @@ describe('safety components', () => {
         /paying-for-care\.mdx: body: mentions withdrawal or detox \("withdrawal" in faqs\.0\.question\) but has no <WithdrawalSafety \/>$/,
       ),
     ]);
+    const inTitle = treeWith({
+      [paying]: (t) =>
+        t.replace(
+          'It depends on the program.',
+          '<Callout type="warning" title="Before detox">Ask.</Callout>',
+        ),
+    });
+    expect(problemsOf(inTitle)).toEqual([
+      expect.stringMatching(
+        /paying-for-care\.mdx: body: mentions withdrawal or detox \("detox" in body\)/,
+      ),
+    ]);
     const fixed = treeWith({
       [first]: (t) =>
         t.replace('It is free.<Cite', 'Ask about detox. It is free.<Cite') +
