@@ -148,7 +148,7 @@ describe('the clinical review', () => {
     const relaxed = run({ REQUIRE_CLINICAL_REVIEW: '' });
     expect(relaxed.stderr).toBe('');
     expect(relaxed.status).toBe(0);
-  });
+  }, 90_000); // two tsx start-ups: slow on a busy machine
 
   it('next build refuses too: getContent applies REQUIRE_CLINICAL_REVIEW during the build only', async () => {
     const dir = treeWith({
