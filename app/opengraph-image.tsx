@@ -24,7 +24,7 @@ export default function OpenGraphImage() {
     >
       <div style={{ fontSize: 88, fontWeight: 700 }}>{site.name}</div>
       <div style={{ fontSize: 44, marginTop: 24 }}>
-        Plain, clinically reviewed answers about intensive outpatient programs (IOP)
+        Plain, sourced answers about intensive outpatient programs (IOP)
       </div>
       <div
         style={{ fontSize: 36, marginTop: 48 }}

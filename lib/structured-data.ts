@@ -8,7 +8,7 @@ import type {
 } from 'schema-dts';
 import type { Crumb } from '@/components/article/breadcrumbs';
 import { getSiteConfig } from './config';
-import { getPerson, type Article, type Faq } from './content';
+import { getPerson, reviewStatus, type Article, type Faq, type Person } from './content';
 import { paths } from './urls';
 
 /** An absolute URL on this site, from `SITE_URL`. */
@@ -21,10 +21,23 @@ function organization() {
   return { '@type': 'Organization' as const, name: site.name, url: absoluteUrl(paths.home) };
 }
 
-/** MedicalWebPage for an article: who wrote and reviewed it, when, and its sources. */
+/** A people entry: a clinician is a Person, a team an Organization. */
+function personOrTeam(person: Person) {
+  return {
+    '@type': person.kind === 'clinician' ? ('Person' as const) : ('Organization' as const),
+    name: person.name,
+    url: absoluteUrl(person.url),
+  };
+}
+
+/**
+ * MedicalWebPage for an article: who wrote it, who reviewed it and when (only when a named
+ * clinician did: otherwise neither `reviewedBy` nor `lastReviewed`), and its sources.
+ */
 export function articleJsonLd(article: Article): WithContext<MedicalWebPage> {
   const author = getPerson(article.author)!;
-  const reviewer = article.reviewer ? getPerson(article.reviewer) : undefined;
+  const status = reviewStatus(article);
+  const reviewer = status.state === 'reviewed' ? getPerson(status.reviewer) : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -35,10 +48,10 @@ export function articleJsonLd(article: Article): WithContext<MedicalWebPage> {
     inLanguage: getSiteConfig().locale,
     datePublished: article.published,
     dateModified: article.updated,
-    author: { '@type': 'Organization', name: author.name, url: absoluteUrl(author.url) },
-    ...(reviewer && article.reviewed
+    author: personOrTeam(author),
+    ...(status.state === 'reviewed' && reviewer?.kind === 'clinician'
       ? {
-          lastReviewed: article.reviewed,
+          lastReviewed: status.reviewed,
           reviewedBy: { '@type': 'Person', name: reviewer.name, url: absoluteUrl(reviewer.url) },
         }
       : {}),

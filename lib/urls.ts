@@ -13,3 +13,27 @@ export const paths = {
 
 /** Routes that exist without a content file behind them. */
 export const fixedRoutes = [paths.home, paths.faq, paths.search] as const;
+
+/**
+ * Every first path segment the app itself answers (the folders and files directly in app/, and
+ * segments kept for routes to come). A trust page (`/<slug>`) may not take one; a unit test
+ * compares this list with app/.
+ */
+export const reservedTopLevelSegments = [
+  'admin',
+  'api',
+  'articles',
+  'es',
+  'faq',
+  'faq-index.json',
+  'feedback',
+  'find',
+  'icon.svg',
+  'opengraph-image',
+  'people',
+  'robots.txt',
+  'search',
+  'sitemap.xml',
+  'twitter-image',
+  '_next',
+] as const;

@@ -17,10 +17,10 @@ async function main() {
 
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-build-'));
   const dir = path.join(root, 'content');
-  writeSyntheticContent(dir, n);
+  const { siteConfigFile, homeLists } = writeSyntheticContent(dir, n);
 
   let start = performance.now();
-  const { problems } = await checkContent(dir);
+  const { problems } = await checkContent(dir, { homeLists });
   const checkSeconds = (performance.now() - start) / 1000;
   if (problems.length)
     throw new Error(`synthetic content is invalid:\n${problems.map((p) => p.message).join('\n')}`);
@@ -31,6 +31,7 @@ async function main() {
     env: {
       ...process.env,
       CONTENT_DIR: dir,
+      SITE_CONFIG_FILE: siteConfigFile,
       NEXT_DIST_DIR: '.next-bench',
       NEXT_TELEMETRY_DISABLED: '1',
     },

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { contentDir, loadContent } from '../lib/content';
+import type { LoadOptions } from '../lib/content/load';
 import { searchDocuments } from '../lib/search/documents';
 import { buildIndex, runQuery } from '../lib/search/engine';
 import { writeSyntheticContent } from './synthetic-content';
@@ -31,8 +32,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function measure(label: string, dir: string) {
-  const tree = loadContent(dir);
+function measure(label: string, dir: string, options: LoadOptions = {}) {
+  const tree = loadContent(dir, options);
   const docs = searchDocuments(tree);
   let start = performance.now();
   const index = buildIndex(docs);
@@ -59,8 +60,8 @@ function measure(label: string, dir: string) {
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
-writeSyntheticContent(tmp, 2000);
-const rows = [measure('real content', contentDir()), measure('synthetic', tmp)];
+const { homeLists } = writeSyntheticContent(tmp, 2000);
+const rows = [measure('real content', contentDir()), measure('synthetic', tmp, { homeLists })];
 fs.rmSync(tmp, { recursive: true, force: true });
 console.table(rows);
 console.log(

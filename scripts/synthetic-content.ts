@@ -28,9 +28,7 @@ title: Synthetic article ${i}
 description: A generated article used to measure the site at scale, number ${i}.
 topic: understanding-iop
 author: writers
-reviewer: reviewers
 published: 2026-01-01
-reviewed: 2026-01-02
 updated: 2026-01-02
 keyTakeaways:
   - This article was generated for a benchmark.
@@ -70,21 +68,27 @@ ${paragraph(i + 2, 8)}<Cite id="three" />
 ## Paying for care
 
 ${paragraph(i + 3, 8)}
+
+<CrisisHelp />
 `;
 }
 
-/** Creates `dir` with N articles, two people and the four trust pages. */
-export function writeSyntheticContent(dir: string, n: number): void {
+/**
+ * Creates `dir` with N articles, one team and the four trust pages, and `dir/site-config.json`
+ * whose home-page list names synthetic articles; returns that file (for `SITE_CONFIG_FILE`) and
+ * the list (for the content check's `homeLists`).
+ */
+export function writeSyntheticContent(
+  dir: string,
+  n: number,
+): { siteConfigFile: string; homeLists: { startHere: string[] } } {
   fs.rmSync(dir, { recursive: true, force: true });
   for (const sub of ['articles', 'people', 'pages'])
     fs.mkdirSync(path.join(dir, sub), { recursive: true });
-  for (const [id, name] of [
-    ['writers', 'Writers'],
-    ['reviewers', 'Reviewers'],
-  ]) {
+  for (const [id, name] of [['writers', 'Writers']]) {
     fs.writeFileSync(
       path.join(dir, 'people', `${id}.md`),
-      `---\nname: ${name}\nrole: ${name}\ncredentials: A team entry for benchmarks.\nbio: Generated for a benchmark.\n---\n`,
+      `---\nkind: team\nname: ${name}\nrole: ${name}\ncredentials: A team entry for benchmarks.\nbio: Generated for a benchmark.\n---\n`,
     );
   }
   for (const slug of ['about', 'editorial-policy', 'privacy', 'helpline']) {
@@ -96,4 +100,8 @@ export function writeSyntheticContent(dir: string, n: number): void {
   for (let i = 1; i <= n; i += 1) {
     fs.writeFileSync(path.join(dir, 'articles', `synthetic-article-${i}.mdx`), article(i, n));
   }
+  const startHere = ['synthetic-article-1'];
+  const siteConfigFile = path.join(dir, 'site-config.json');
+  fs.writeFileSync(siteConfigFile, JSON.stringify({ startHere }));
+  return { siteConfigFile, homeLists: { startHere } };
 }

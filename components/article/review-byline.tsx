@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { DateText } from '@/components/date-text';
-import type { Article, Person } from '@/lib/content';
+import { reviewStatus, type Article, type Person } from '@/lib/content';
 
 /**
  * Who wrote the article and when; who medically reviewed it, or, when no named clinician has,
- * a plain notice saying so; and when it changed last.
+ * a plain notice saying so; whether it changed after that review; and when it changed last.
  */
 export function ReviewByline({
   article,
@@ -15,7 +15,7 @@ export function ReviewByline({
   author: Person;
   reviewer?: Person;
 }) {
-  const reviewed = reviewer && article.reviewed ? article.reviewed : undefined;
+  const status = reviewStatus(article);
   return (
     <dl className="review-byline my-4 grid gap-x-4 gap-y-1 border-y border-slate-300 py-3 text-base sm:grid-cols-[max-content_1fr] dark:border-slate-600">
       <dt className="font-semibold">Written by</dt>
@@ -26,13 +26,19 @@ export function ReviewByline({
         , published <DateText date={article.published} />
       </dd>
       <dt className="font-semibold">Clinical review</dt>
-      {reviewer && reviewed ? (
-        <dd>
+      {reviewer && status.state === 'reviewed' ? (
+        <dd data-review-status={status.changedAfterReview ? 'changed-after-review' : 'reviewed'}>
           Medically reviewed by{' '}
           <Link className="underline" href={reviewer.url}>
             {reviewer.name}
           </Link>
-          , {reviewer.credentials}, <DateText date={reviewed} />
+          , {reviewer.credentials}, <DateText date={status.reviewed} />
+          {status.changedAfterReview ? (
+            <p className="mt-1 font-semibold">
+              This article changed on <DateText date={status.changedAfterReview} />, after its last
+              clinical review. The changes have not been reviewed yet.
+            </p>
+          ) : null}
         </dd>
       ) : (
         <dd data-review-status="not-reviewed">

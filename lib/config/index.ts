@@ -8,7 +8,7 @@ export const defaultSiteConfig = {
   name: 'IOP Guide',
   shortName: 'IOP Guide',
   description:
-    'Plain-language, clinically reviewed answers about intensive outpatient programs (IOP) for substance use disorders.',
+    'Plain-language, sourced answers about intensive outpatient programs (IOP) for substance use disorders.',
   url: 'http://localhost:3000',
   locale: 'en-US',
   themeColor: '#0b5394',

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { fixedRoutes } from '../urls';
-import { loadContent } from './load';
+import { loadContent, requireClinicalReviewFromEnv } from './load';
 import { topics, type Topic } from './schema';
 import type { Article, ContentTree, Faq, Page, Person } from './types';
 
 export type { Article, ContentTree, Faq, Heading, Page, Person, Problem, Topic } from './types';
 export { ContentError, formatProblem, loadContent } from './load';
+export { reviewStatus, type ReviewStatus } from './review';
 export { topics } from './schema';
 
 /** The content folder: `CONTENT_DIR`, or `content/` in the working directory. */
@@ -15,9 +16,16 @@ export function contentDir(): string {
 
 let cache: ContentTree | undefined;
 
-/** The validated content tree, read once per process however many pages ask. */
+/**
+ * The validated content tree, read once per process however many pages ask. `next build` loads it
+ * here, so a content problem stops the build; `REQUIRE_CLINICAL_REVIEW=1` applies during the build
+ * only (a running server must not start refusing pages the day a review falls due).
+ */
 export function getContent(): ContentTree {
-  cache ??= loadContent(contentDir());
+  cache ??= loadContent(contentDir(), {
+    requireClinicalReview:
+      requireClinicalReviewFromEnv() && process.env.NEXT_PHASE === 'phase-production-build',
+  });
   return cache;
 }
 

@@ -11,15 +11,31 @@ export const topics = {
 } as const;
 export type Topic = keyof typeof topics;
 
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** YAML turns `2026-11-20` into a Date; editors may also quote it. Either becomes `YYYY-MM-DD`. */
+/** True for a `YYYY-MM-DD` that exists on the calendar (not 2026-02-30 or 2026-13-01). */
+export function isRealDate(text: string): boolean {
+  const match = isoDatePattern.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD`, quoted or not (the reader keeps YAML dates as text, so
+ * an impossible date is seen as written rather than rolled over into the next month).
+ */
 export const isoDate = z
   .union([z.date(), z.string()], { error: 'must be a date like 2026-11-20' })
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-    if (!isoDatePattern.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+    if (!isoDatePattern.test(text)) {
       ctx.addIssue({ code: 'custom', message: `must be a date like 2026-11-20, got "${text}"` });
+      return z.NEVER;
+    }
+    if (!isRealDate(text)) {
+      ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date` });
       return z.NEVER;
     }
     return text;
@@ -62,7 +78,7 @@ export const articleSchema = z.strictObject({
     error: `must be one of: ${Object.keys(topics).join(', ')}`,
   }),
   author: slugLike,
-  /** A clinician in the people registry; with `reviewed`, or not at all (the page then says so). */
+  /** A person of kind `clinician` in the people registry; with `reviewed`, or not at all (the page then says so). */
   reviewer: slugLike.optional(),
   published: isoDate,
   reviewed: isoDate.optional(),
@@ -81,7 +97,14 @@ export const articleSchema = z.strictObject({
 });
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;
 
+/** What a people entry is: only a clinician (a named person with credentials) can review. */
+export const personKinds = ['clinician', 'team'] as const;
+export type PersonKind = (typeof personKinds)[number];
+
 export const personSchema = z.strictObject({
+  kind: z.enum(personKinds, {
+    error: 'must be "clinician" (a named person with credentials, who can review) or "team" (cannot review)',
+  }),
   name: text('a name'),
   role: text('a role'),
   credentials: text('credentials (for a team, say where members are listed)'),

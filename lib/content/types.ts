@@ -3,7 +3,7 @@ import type { TextStats } from './editorial';
 import type { ArticleFrontmatter, PageFrontmatter, PersonFrontmatter } from './schema';
 
 export type { Heading } from './body';
-export type { Topic } from './schema';
+export type { PersonKind, Topic } from './schema';
 
 export interface Faq {
   /** Stable anchor, unique across the site: `/faq#<id>`. */

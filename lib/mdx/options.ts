@@ -1,5 +1,6 @@
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { remarkContentAllowlist } from './allowlist';
 import type { Element, Root, RootContent } from 'hast';
 
 function isElement(node: RootContent | Root, tag?: string): node is Element {
@@ -45,20 +46,13 @@ export function rehypeTableScopes() {
   };
 }
 
-/** Components content may use; the renderer's map must provide each one. */
-export const customComponents = [
-  'Callout',
-  'Checklist',
-  'Table',
-  'Cite',
-  'HelplineDetails',
-  'WithdrawalSafety',
-  'CrisisHelp',
-] as const;
-export type CustomComponent = (typeof customComponents)[number];
+export { customComponents, type CustomComponent } from './allowlist';
 
-/** The one set of MDX compile options, shared by rendering and the content check. */
+/**
+ * The one set of MDX compile options, shared by rendering and the content check; the allowlist
+ * refuses at render time whatever the check refuses.
+ */
 export const mdxOptions = {
-  remarkPlugins: [remarkGfm],
+  remarkPlugins: [remarkGfm, remarkContentAllowlist],
   rehypePlugins: [rehypeSlug, rehypeTableScopes],
 };

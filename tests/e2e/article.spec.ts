@@ -94,6 +94,9 @@ test('a person page shows role, credentials and their pages', async ({ page }) =
   await page.goto(pageTypes.person);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Editorial team');
   await expect(page.getByText('Credentials', { exact: true })).toBeVisible();
+  // A team writes but cannot review: its page does not claim reviews.
+  await expect(page.getByRole('heading', { name: 'Pages written', exact: true })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/written or reviewed|medically reviewed/i);
   expect(
     await page.locator('#their-pages ~ ul a, section:has(#their-pages) a').count(),
   ).toBeGreaterThan(5);

@@ -7,10 +7,12 @@ import { checkContent } from '@/lib/content/check';
 
 const fixtures = path.resolve('tests/fixtures');
 const today = '2026-11-26';
+/** The fixture tree's home-page list; the clinical review requirement off unless a test turns it on. */
+const options = { today, homeLists: { startHere: ['first-steps'] }, requireClinicalReview: false };
 
 function problemsOf(dir: string): string[] {
   try {
-    loadContent(dir, { today });
+    loadContent(dir, options);
   } catch (error) {
     if (error instanceof ContentError) return error.problems.map(formatProblem);
     throw error;
@@ -33,19 +35,22 @@ function validTreeWith(file: string, edit: (text: string) => string): string {
 
 describe('a valid content tree', () => {
   it('loads articles, people and pages with their derived fields', () => {
-    const tree = loadContent(path.join(fixtures, 'valid'), { today });
+    const tree = loadContent(path.join(fixtures, 'valid'), options);
     expect(tree.articles.map((a) => a.slug)).toEqual(['first-steps', 'paying-for-care']);
     const first = tree.articles[0]!;
     expect(first.url).toBe('/articles/first-steps');
     expect(first.published).toBe('2026-01-01');
     expect(first.nextReview).toBe('2027-01-05');
     expect(first.faqs[0]).toMatchObject({ id: 'where-do-i-start', question: 'Where do I start?' });
-    expect(tree.people.map((p) => p.id).sort()).toEqual(['reviewers', 'writers']);
+    expect(tree.people.map((p) => [p.id, p.kind]).sort()).toEqual([
+      ['dana-example', 'clinician'],
+      ['writers', 'team'],
+    ]);
     expect(tree.pages[0]).toMatchObject({ slug: 'about', url: '/about' });
   });
 
   it('lists overdue reviews as warnings, not errors', () => {
-    const tree = loadContent(path.join(fixtures, 'valid'), { today });
+    const tree = loadContent(path.join(fixtures, 'valid'), options);
     expect(tree.warnings.map(formatProblem)).toEqual([
       'tests/fixtures/valid/articles/paying-for-care.mdx: nextReview: review overdue since 2026-06-01',
     ]);
@@ -56,12 +61,12 @@ describe('a valid content tree', () => {
       t.replace(/answer: You can start.*$/m, 'answer: Call the helpline.'),
     );
     expect(
-      loadContent(dir, { today }).warnings.map((w) => `${w.field}: ${w.message}`),
+      loadContent(dir, options).warnings.map((w) => `${w.field}: ${w.message}`),
     ).toContainEqual('faqs.0.answer: has 3 words: aim for 40 to 120');
   });
 
   it('lists reviews due within 30 days', () => {
-    const tree = loadContent(path.join(fixtures, 'valid'), { today: '2026-05-20' });
+    const tree = loadContent(path.join(fixtures, 'valid'), { ...options, today: '2026-05-20' });
     expect(tree.warnings.map((w) => w.message)).toEqual(['review due 2026-06-01 (in 12 days)']);
   });
 });
@@ -193,7 +198,7 @@ describe('cross-checks', () => {
 
   it('takes reviewer and reviewed together or not at all', () => {
     const dir = validTreeWith('articles/first-steps.mdx', (t) =>
-      t.replace(/^reviewer: reviewers\n/m, ''),
+      t.replace(/^reviewer: dana-example\n/m, ''),
     );
     expect(problemsOf(dir)).toContainEqual(
       expect.stringMatching(/first-steps\.mdx: reviewer: reviewer and reviewed go together/),
@@ -238,10 +243,10 @@ describe('editorial checks', () => {
     );
     expect(problemsOf(dir)).toEqual([
       expect.stringMatching(
-        /paying-for-care\.mdx: references: must list at least 3 sources \(it has 2\)$/,
+        /paying-for-care\.mdx: body \(line \d+\): link "http:\/\/example\.org" must use https$/,
       ),
       expect.stringMatching(
-        /paying-for-care\.mdx: body \(line \d+\): link "http:\/\/example\.org" must use https$/,
+        /paying-for-care\.mdx: references: must list at least 3 sources \(it has 2\)$/,
       ),
     ]);
   });
@@ -259,15 +264,28 @@ describe('editorial checks', () => {
 });
 
 describe('the content check', () => {
-  it('reports MDX that does not compile, and code in content, with the file line', async () => {
+  it('reports code and unknown components in content, with the file line', async () => {
     const dir = validTreeWith('articles/paying-for-care.mdx', (t) =>
       t.replace('It depends on the program.', 'It depends {on} the <Unknown /> program.'),
     );
-    const { problems } = await checkContent(dir, { today });
+    const { problems } = await checkContent(dir, options);
     expect(problems.map(formatProblem)).toEqual([
       expect.stringMatching(
-        /paying-for-care\.mdx: body: MDX does not compile \(line \d+\): \{expressions\}, import and export are not allowed/,
+        /paying-for-care\.mdx: body \(line 38\): \{expressions\}, import and export are not allowed in content$/,
       ),
+      expect.stringMatching(
+        /paying-for-care\.mdx: body \(line 38\): unknown component <Unknown>: use one of /,
+      ),
+    ]);
+  });
+
+  it('reports MDX that does not parse, with the file line, once', async () => {
+    const dir = validTreeWith('articles/paying-for-care.mdx', (t) =>
+      t.replace('It depends on the program.', 'It depends on <Callout type="info">the program.'),
+    );
+    const { problems } = await checkContent(dir, options);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/paying-for-care\.mdx: body \(line \d+\): MDX does not compile: /),
     ]);
   });
 

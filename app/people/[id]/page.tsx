@@ -44,7 +44,11 @@ export default async function PersonPage({ params }: Props) {
         <dd>{person.credentials}</dd>
       </dl>
       <p className="mt-4 max-w-3xl">{person.bio}</p>
-      <PageSection id="their-pages" title="Pages written or reviewed" className="mt-8">
+      <PageSection
+        id="their-pages"
+        title={person.kind === 'clinician' ? 'Pages written or reviewed' : 'Pages written'}
+        className="mt-8"
+      >
         {articles.length ? <ArticleList articles={articles} /> : <p>None yet.</p>}
       </PageSection>
     </>
