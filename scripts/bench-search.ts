@@ -1,7 +1,8 @@
 /**
  * `npm run bench:search`: on the real content and on 2,000 synthetic articles, prints index build
  * time, index size (bytes; gzip bytes of the FAQ filter's download) and query latency p50/p95
- * over 1,000 queries.
+ * over 1,000 queries. `--save FILE` keeps the figures; `--baseline FILE` prints them beside a saved run
+ * with the ratio (same machine, please).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { contentDir, loadContent } from '../lib/content';
 import { searchDocuments } from '../lib/search/documents';
 import { buildIndex, runQuery } from '../lib/search/engine';
+import { compareRows, loadBaseline, machineLine, saveRun, type Figures } from './bench-baseline';
+import { formatTable } from './audit/table';
 import { writeSyntheticContent } from './synthetic-content';
 
 const queries = [
@@ -37,8 +40,8 @@ function measure(label: string, dir: string) {
   let start = performance.now();
   const index = buildIndex(docs);
   const buildMs = performance.now() - start;
-  const json = JSON.stringify(index);
-  const faqJson = JSON.stringify(buildIndex(docs.filter((d) => d.type === 'faq')));
+  const json = JSON.stringify(index.mini);
+  const faqJson = JSON.stringify(buildIndex(docs.filter((d) => d.type === 'faq')).mini);
   const times: number[] = [];
   for (let i = 0; i < 1000; i += 1) {
     start = performance.now();
@@ -58,6 +61,7 @@ function measure(label: string, dir: string) {
   };
 }
 
+const baseline = loadBaseline('bench:search');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
 writeSyntheticContent(tmp, 2000);
 const rows = [measure('real content', contentDir()), measure('synthetic', tmp)];
@@ -66,3 +70,21 @@ console.table(rows);
 console.log(
   'Times in ms; sizes in bytes. faqIndexGzip is what /faq downloads when a reader first types in the filter.',
 );
+console.log(machineLine());
+const figures: Figures = Object.fromEntries(
+  rows.map((r) => [
+    r.label,
+    {
+      buildMs: Number(r.buildMs),
+      indexBytes: r.indexBytes,
+      faqIndexGzip: r.faqIndexGzip,
+      p50: Number(r.p50),
+      p95: Number(r.p95),
+    },
+  ]),
+);
+if (baseline) {
+  console.log(`\nBefore: ${baseline.date}, ${baseline.machine}\n`);
+  console.log(formatTable(compareRows(baseline, figures)));
+}
+saveRun('bench:search', figures);
