@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import { DateText } from '@/components/date-text';
 import type { Article, Person } from '@/lib/content';
 
