@@ -9,7 +9,13 @@ import os from 'node:os';
 /** One benchmark's figures: row label → metric name → value. */
 export type Figures = Record<string, Record<string, number>>;
 
-export type SavedRun = { bench: string; date: string; machine: string; load: number[]; figures: Figures };
+export type SavedRun = {
+  bench: string;
+  date: string;
+  machine: string;
+  load: number[];
+  figures: Figures;
+};
 
 /** The value after `--name` on the command line, or undefined; a missing value is an error. */
 export function argValue(name: string, argv = process.argv): string | undefined {
@@ -23,7 +29,10 @@ export function argValue(name: string, argv = process.argv): string | undefined 
 /** The machine and its load right now, printed beside every benchmark's figures. */
 export function machineLine(): string {
   const cpus = os.cpus();
-  const load = os.loadavg().map((l) => l.toFixed(2)).join(', ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
   return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, load average ${load} (1, 5, 15 min)`;
 }
 

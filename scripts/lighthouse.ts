@@ -278,7 +278,7 @@ async function main(): Promise<number> {
   for (const p of problems) console.log(`  ${p}`);
   const failed = rows.slice(1).filter((r) => r.at(-1) === 'FAIL').length;
   console.log(
-    'Δ floor: the page\'s median minus the bare Next page\'s median in the same run. Targets: TBT within ' +
+    "Δ floor: the page's median minus the bare Next page's median in the same run. Targets: TBT within " +
       '150 ms, LCP within 500 ms. Lighthouse simulates a 4× slower phone from what it observes, so a ' +
       'busy machine (low benchmark index, high load) inflates TBT for every page alike.',
   );

@@ -32,7 +32,12 @@ const cache = new Map<string, SiteSearchResult[]>();
  * only these words, so two queries with the same key always have the same results.
  */
 export function normalizeQuery(query: string): string {
-  return (query.slice(0, maxQueryLength).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return (
+    query
+      .slice(0, maxQueryLength)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join(' ');
 }
 
 /**
@@ -50,7 +55,10 @@ export function searchSite(query: string, limit = 10, type?: SearchType): SiteSe
     return cached;
   }
   const results = runQuery(getIndex(), words, limit, type).map((hit) => {
-    const snippetParts = makeSnippet(hit.type === 'faq' ? hit.text : hit.text || hit.summary, words);
+    const snippetParts = makeSnippet(
+      hit.type === 'faq' ? hit.text : hit.text || hit.summary,
+      words,
+    );
     return {
       title: hit.title,
       url: hit.url,

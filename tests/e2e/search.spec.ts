@@ -72,7 +72,9 @@ test.describe('the FAQ page with JavaScript', () => {
     await expect(page.locator(`details#${id} p`)).toBeInViewport();
   });
 
-  test('the filter asks the search API only when used, and downloads no index', async ({ page }) => {
+  test('the filter asks the search API only when used, and downloads no index', async ({
+    page,
+  }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('/faq');
