@@ -9,8 +9,8 @@ export function CrisisHelp() {
   return (
     <Callout type="emergency" title="Need help right now?">
       <p>
-        If someone may have overdosed or is in danger, <EmergencyLink />. If you or someone you know
-        is in crisis or thinking about suicide, <CrisisLinks />.
+        If someone may have overdosed or is in danger, <EmergencyLink />. If you or someone you
+        know is in crisis or thinking about suicide, <CrisisLinks />.
       </p>
     </Callout>
   );
