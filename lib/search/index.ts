@@ -1,6 +1,7 @@
 import { getContent } from '../content';
 import { searchDocuments, type SearchType } from './documents';
 import { buildIndex, maxQueryLength, runQuery, type SearchIndex } from './engine';
+import { QueryCache } from './query-cache';
 import { makeSnippet, type SnippetPart } from './snippet';
 
 export { maxQueryLength } from './engine';
@@ -23,9 +24,7 @@ function getIndex(): SearchIndex {
   return index;
 }
 
-/** Most distinct queries whose results are kept; the oldest used goes first. */
-const cacheSize = 500;
-const cache = new Map<string, SiteSearchResult[]>();
+const cache = new QueryCache<SiteSearchResult[]>(500);
 
 /**
  * The query as the cache knows it: its words, lowercase, one space apart. Search and snippets see
@@ -48,29 +47,22 @@ export function normalizeQuery(query: string): string {
 export function searchSite(query: string, limit = 10, type?: SearchType): SiteSearchResult[] {
   const words = normalizeQuery(query);
   const key = `${type ?? ''}|${limit}|${words}`;
-  const cached = cache.get(key);
-  if (cached) {
-    cache.delete(key); // most recently used goes last
-    cache.set(key, cached);
-    return cached;
-  }
-  const results = runQuery(getIndex(), words, limit, type).map((hit) => {
-    const snippetParts = makeSnippet(
-      hit.type === 'faq' ? hit.text : hit.text || hit.summary,
-      words,
-    );
-    return {
-      title: hit.title,
-      url: hit.url,
-      type: hit.type,
-      parent: hit.parent,
-      snippet: snippetParts.map((p) => p.text).join(''),
-      snippetParts,
-    };
-  });
-  cache.set(key, results);
-  if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
-  return results;
+  return cache.get(key, () =>
+    runQuery(getIndex(), words, limit, type).map((hit) => {
+      const snippetParts = makeSnippet(
+        hit.type === 'faq' ? hit.text : hit.text || hit.summary,
+        words,
+      );
+      return {
+        title: hit.title,
+        url: hit.url,
+        type: hit.type,
+        parent: hit.parent,
+        snippet: snippetParts.map((p) => p.text).join(''),
+        snippetParts,
+      };
+    }),
+  );
 }
 
 /** How many questions the FAQ has: the most a `type=faq` search can return. */
