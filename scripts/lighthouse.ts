@@ -91,7 +91,10 @@ async function startFloor(): Promise<NextServer> {
   if (!existsSync(path.join(floorDir, '.next', 'BUILD_ID'))) {
     console.log('Building the floor page (scripts/lighthouse-floor), once…');
     const bin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-    const built = spawnSync(process.execPath, [bin, 'build', floorDir], {
+    // From its own folder: run from here, Next would also take the site's config, proxy and
+    // instrumentation.
+    const built = spawnSync(process.execPath, [bin, 'build'], {
+      cwd: floorDir,
       stdio: 'inherit',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: undefined },
     });
