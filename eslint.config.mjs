@@ -4,6 +4,15 @@ import tseslint from 'typescript-eslint';
 const config = [
   ...nextVitals,
   ...tseslint.configs.recommended,
-  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'reports/**', 'test-results/**'] },
+  {
+    ignores: [
+      '**/.next/**',
+      '.next-*/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'reports/**',
+      'test-results/**',
+    ],
+  },
 ];
 export default config;

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import { SearchForm } from '@/components/layout/search-form';
 import { paths } from '@/lib/urls';
 

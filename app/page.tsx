@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import { ArticleList } from '@/components/article/article-list';
 import { PageSection } from '@/components/layout/page-section';
 import { SearchForm } from '@/components/layout/search-form';

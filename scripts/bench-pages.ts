@@ -4,13 +4,15 @@
  * change) loads the home page, an article, the FAQ and search results from `next start`, then the same
  * prerendered article HTML from a plain node:http server holding it in memory: the ceiling this machine
  * allows. Prints requests/s, p50/p99 latency and each target's share of the ceiling. Uncompressed, as
- * autocannon sends no Accept-Encoding.
+ * autocannon sends no Accept-Encoding. `--save FILE` keeps the figures; `--baseline FILE` prints them
+ * beside a saved run with the ratio (same machine, please).
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { formatTable } from './audit/table';
+import { compareRows, loadBaseline, machineLine, saveRun, type Figures } from './bench-baseline';
 import { freePort, startNextServer, stopNextServer } from './next-server';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -72,6 +74,8 @@ async function startCeiling(file: string) {
 }
 
 async function main() {
+  const baseline = loadBaseline('bench:pages');
+  const figures: Figures = {};
   const server = await startNextServer(
     { FEEDBACK_DB_PATH: path.join('data', 'bench-pages-feedback.sqlite') },
     { port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined },
@@ -99,6 +103,7 @@ async function main() {
     }
     const top = results.at(-1)![1].rps;
     for (const [name, r] of results) {
+      figures[name] = { 'requests/s': Math.round(r.rps), 'p50 ms': r.p50, 'p99 ms': r.p99 };
       rows.push([
         name,
         r.rps.toFixed(0),
@@ -116,6 +121,12 @@ async function main() {
     `\nbench:pages: ${connections} connections, ${seconds} s per target, ${os.cpus().length} CPUs, Node ${process.version}\n`,
   );
   console.log(formatTable(rows));
+  console.log(machineLine());
+  if (baseline) {
+    console.log(`\nBefore: ${baseline.date}, ${baseline.machine}\n`);
+    console.log(formatTable(compareRows(baseline, figures)));
+  }
+  saveRun('bench:pages', figures);
 }
 
 main().catch((error) => {

@@ -39,7 +39,8 @@ export async function startNextServer(
   // Another server already on the port would answer in place of ours.
   if (port !== undefined && !(await isFree(port)))
     throw new Error(`port ${port} is already in use`);
-  const bin = path.join(cwd, 'node_modules', 'next', 'dist', 'bin', 'next');
+  // Next from this project's node_modules, whichever app folder it serves.
+  const bin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
   const child = spawn(process.execPath, [bin, 'start', '-p', String(chosen), '-H', '127.0.0.1'], {
     cwd,
     env: { ...process.env, NODE_ENV: 'production', ...env },

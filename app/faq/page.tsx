@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { FaqList } from '@/components/article/faq-list';
 import { FaqFilter } from '@/components/search/faq-filter';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import type { Article } from '@/lib/content';
 
 /** Article titles with their one-line descriptions. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import { DateText } from '@/components/date-text';
 import { reviewStatus, type Article, type Person } from '@/lib/content';
 

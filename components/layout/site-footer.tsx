@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import { getSiteConfig } from '@/lib/config';
 import { paths } from '@/lib/urls';
 

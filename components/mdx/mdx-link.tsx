@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import type { AnchorHTMLAttributes } from 'react';
 
 /** Internal links go through next/link; external ones open safely and say so. */

@@ -1,28 +1,31 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { maxQueryLength } from '@/lib/search/limits';
 import { paths } from '@/lib/urls';
 
-const faqIndexUrl = '/faq-index.json';
-
-type Filter = (text: string) => Set<string> | null;
-
-async function loadFilter(): Promise<Filter> {
-  const [{ default: MiniSearch }, engine, response] = await Promise.all([
-    import('minisearch'),
-    import('@/lib/search/engine'),
-    fetch(faqIndexUrl),
-  ]);
-  const index = MiniSearch.loadJSON(await response.text(), engine.searchOptions);
-  return (text) => {
-    const query = engine.buildQuery(text);
-    return query ? new Set(index.search(query).map((hit) => String(hit.id))) : null;
-  };
+/**
+ * The anchors of the questions matching `text`, asked of the site's search API (so the page downloads
+ * no index, however many questions there are); null when the text has no words to search for.
+ * Throws when the API can't answer, so the next keystroke simply asks again.
+ */
+async function matchingQuestions(text: string, signal: AbortSignal): Promise<Set<string> | null> {
+  if (!/[\p{L}\p{N}]/u.test(text)) return null;
+  const url = `/api/search?type=faq&q=${encodeURIComponent(text.trim())}`;
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`search answered ${response.status}`);
+  const body = (await response.json()) as { results: Array<{ url: string }> };
+  return new Set(body.results.map((r) => r.url.split('#')[1] ?? ''));
 }
 
 /** Opens the question a `/faq#question` link points to, on load and on later hash changes. */
 function openTargetQuestion() {
-  const id = decodeURIComponent(window.location.hash.slice(1));
+  let id: string;
+  try {
+    id = decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    return; // a malformed hash such as `#%` names no question
+  }
   const target = id ? document.getElementById(id) : null;
   if (target instanceof HTMLDetailsElement) target.open = true;
 }
@@ -32,7 +35,7 @@ function openTargetQuestion() {
  * it is a plain search form that submits to /search.
  */
 export function FaqFilter() {
-  const filter = useRef<Promise<Filter> | null>(null);
+  const pending = useRef<AbortController | null>(null);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -42,8 +45,18 @@ export function FaqFilter() {
   }, []);
 
   async function onInput(text: string) {
-    filter.current ??= loadFilter();
-    const matches = (await filter.current)(text);
+    pending.current?.abort(); // only the latest keystroke's answer counts
+    const controller = new AbortController();
+    pending.current = controller;
+    let matches: Set<string> | null;
+    try {
+      matches = await matchingQuestions(text.slice(0, maxQueryLength), controller.signal);
+    } catch {
+      if (controller.signal.aborted) return;
+      setStatus('The filter is not working right now. Press Enter to search the whole site.');
+      return;
+    }
+    if (controller.signal.aborted) return;
     let shown = 0;
     for (const group of document.querySelectorAll<HTMLElement>('.faq-group')) {
       let inGroup = 0;
@@ -80,7 +93,7 @@ export function FaqFilter() {
           id="faq-filter"
           name="q"
           type="search"
-          maxLength={200}
+          maxLength={maxQueryLength}
           autoComplete="off"
           onChange={(e) => void onInput(e.target.value)}
           className="min-h-11 w-full rounded-md border-2 border-slate-700 bg-white px-3 text-black"

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import type { SiteSearchResult } from '@/lib/search';
 
 const typeLabel = { article: 'Article', section: 'Section', faq: 'Question' } as const;

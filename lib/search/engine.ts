@@ -3,8 +3,7 @@ import { stemmer } from 'stemmer';
 import type { SearchDocument, SearchType } from './documents';
 import { expandTerm } from './synonyms';
 
-/** Longest query the site accepts, in characters. */
-export const maxQueryLength = 200;
+export { maxQueryLength } from './limits';
 
 const stopWords = new Set(
   'a an and are as at be by can do does for from how i if in into is it its me my of on or so that the this to was what when where which who why will with you your much about get'.split(
@@ -21,11 +20,14 @@ export function normalizeTerm(term: string): string | null {
 
 const fields = ['title', 'summary', 'text'] as const;
 
-/** Index options shared by the server and the browser's FAQ filter, so both rank alike. */
+/**
+ * Index options. Only the type is stored in the index (for the type boost); the documents' words live
+ * once, in `SearchIndex.docs`, not a second time inside the index.
+ */
 export const searchOptions = {
   idField: 'id',
   fields: [...fields],
-  storeFields: ['type', 'title', 'parent', 'url', 'summary', 'text'],
+  storeFields: ['type'],
   processTerm: normalizeTerm,
   searchOptions: { processTerm: (term: string) => term.toLowerCase() },
 };
@@ -33,26 +35,50 @@ export const searchOptions = {
 const boosts = { title: 4, summary: 2, text: 1 };
 const typeBoost: Record<SearchType, number> = { faq: 1.3, article: 1.2, section: 1 };
 
-/** Builds a search index over the documents. */
-export function buildIndex(docs: SearchDocument[]): MiniSearch<SearchDocument> {
-  const index = new MiniSearch<SearchDocument>(searchOptions);
-  index.addAll(docs);
-  return index;
+/** A MiniSearch index, the documents by id (for titles and snippets) and every indexed term. */
+export interface SearchIndex {
+  mini: MiniSearch<SearchDocument>;
+  docs: Map<string, SearchDocument>;
+  /** Every term in the index: a query word found here is spelled right and needs no fuzzy search. */
+  vocabulary: Set<string>;
 }
 
-/** The query as MiniSearch understands it: each word with its synonyms, stemmed, typo-tolerant. */
-export function buildQuery(text: string): Query | null {
+/** Builds a search index over the documents. */
+export function buildIndex(docs: SearchDocument[]): SearchIndex {
+  const vocabulary = new Set<string>();
+  const mini = new MiniSearch<SearchDocument>({
+    ...searchOptions,
+    processTerm: (term: string) => {
+      const normal = normalizeTerm(term);
+      if (normal) vocabulary.add(normal);
+      return normal;
+    },
+  });
+  mini.addAll(docs);
+  return { mini, docs: new Map(docs.map((d) => [d.id, d])), vocabulary };
+}
+
+/** Typos: one wrong letter in a word of 5+, two in a word of 9+ (short words must match). */
+const fuzziness = (term: string) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false);
+
+/**
+ * The query as MiniSearch understands it: each word with its synonyms, stemmed; the last word also as
+ * a prefix. A word is searched fuzzily (typo-tolerant) only when neither it nor any synonym is a
+ * term of the index: fuzzy search walks the whole vocabulary and is by far the costliest part of a
+ * query, and a word the index knows is spelled right. Without a vocabulary every word is fuzzy.
+ */
+export function buildQuery(text: string, vocabulary?: Set<string>): Query | null {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const queries = words.flatMap((word, i) => {
     if (stopWords.has(word)) return [];
     const variants = [...new Set(expandTerm(word).map((t) => stemmer(t)))];
     const last = i === words.length - 1;
+    const known = vocabulary ? variants.some((v) => vocabulary.has(v)) : false;
     return [
       {
         queries: variants,
         combineWith: 'OR' as const,
-        // Typos: one wrong letter in a word of 5+, two in a word of 9+ (short words must match).
-        fuzzy: (term: string) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
+        fuzzy: known ? false : fuzziness,
         prefix: (term: string) => last && term.length > 2,
         boost: boosts,
       },
@@ -64,17 +90,20 @@ export function buildQuery(text: string): Query | null {
 
 export type StoredResult = SearchResult & Omit<SearchDocument, 'id'>;
 
-/** Best matches first; an empty or stop-word-only query finds nothing. */
+/** Best matches first; an empty or stop-word-only query finds nothing. `type` keeps only that kind. */
 export function runQuery(
-  index: MiniSearch<SearchDocument>,
+  index: SearchIndex,
   text: string,
   limit: number,
+  type?: SearchType,
 ): StoredResult[] {
-  const query = buildQuery(text);
+  const query = buildQuery(text, index.vocabulary);
   if (!query) return [];
-  return (
-    index.search(query, {
+  return index.mini
+    .search(query, {
       boostDocument: (_id, _term, stored) => typeBoost[(stored?.type as SearchType) ?? 'section'],
-    }) as StoredResult[]
-  ).slice(0, limit);
+      filter: type ? (result) => result.type === type : undefined,
+    })
+    .slice(0, limit)
+    .map((hit) => ({ ...hit, ...index.docs.get(hit.id)! }));
 }

@@ -72,15 +72,47 @@ test.describe('the FAQ page with JavaScript', () => {
     await expect(page.locator(`details#${id} p`)).toBeInViewport();
   });
 
-  test('the filter index loads only when used', async ({ page }) => {
+  test('the filter asks the search API only when used, and downloads no index', async ({
+    page,
+  }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('/faq');
     await page.waitForLoadState('networkidle');
-    expect(requested).not.toContain('/faq-index.json');
+    expect(requested).not.toContain('/api/search');
     await page.getByLabel('Filter questions').fill('job');
     await expect(page.getByRole('status')).toHaveText(/match/);
-    expect(requested).toContain('/faq-index.json');
+    expect(requested).toContain('/api/search');
+    expect(requested).not.toContain('/faq-index.json');
+  });
+
+  test('survives a malformed hash', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/faq#%');
+    await page.getByLabel('Filter questions').fill('medicare');
+    await expect(page.getByRole('status')).toHaveText(/^\d+ questions? match\.$/);
+    expect(errors).toEqual([]);
+  });
+
+  test('says so when the search API fails, and tries again on the next keystroke', async ({
+    page,
+  }) => {
+    await page.goto('/faq');
+    const total = await page.locator('details.faq').count();
+    let failures = 1;
+    await page.route('**/api/search?*', (route) =>
+      failures-- > 0 ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
+    );
+    const box = page.getByLabel('Filter questions');
+    await box.fill('medicare');
+    await expect(page.getByRole('status')).toHaveText(/not working/);
+    await expect(page.locator('details.faq:visible')).toHaveCount(total);
+    await box.press('End');
+    await box.pressSequentially('s');
+    await box.press('Backspace');
+    await expect(page.getByRole('status')).toHaveText(/^\d+ questions? match\.$/);
+    expect(await page.locator('details.faq:visible').count()).toBeLessThan(total);
   });
 });
 
@@ -104,6 +136,13 @@ test.describe('GET /api/search', () => {
     expect(online.results[0].url).toMatch(/virtual|online/);
     const typo = await (await request.get('/api/search?q=insurence')).json();
     expect(typo.results.length).toBeGreaterThan(0);
+  });
+
+  test('type=faq searches only the questions and can return every one', async ({ request }) => {
+    const body = await (await request.get('/api/search?q=cost&type=faq')).json();
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const result of body.results) expect(result.type).toBe('faq');
+    expect((await request.get('/api/search?q=cost&type=page')).status()).toBe(400);
   });
 
   test('an empty or missing query is 200 with no results; over 200 characters is 400', async ({

@@ -1,28 +1,37 @@
-import { maxQueryLength, searchSite } from '@/lib/search';
+import { faqCount, maxQueryLength, searchSite } from '@/lib/search';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /api/search?q=TEXT&limit=N → results best first (see PRODUCT.md). */
+/**
+ * GET /api/search?q=TEXT&limit=N → results best first (see PRODUCT.md). `type=faq` searches only
+ * the FAQ's questions (the /faq filter asks this way); its default and largest limit is the number
+ * of questions, so the filter always learns of every match.
+ */
 export function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const query = (params.get('q') ?? '').trim();
-  const limitParam = params.get('limit');
-  const limit = limitParam === null ? 10 : Number(limitParam);
+  const type = params.get('type');
   const headers = { 'Cache-Control': 'no-store' };
+  if (type !== null && type !== 'faq') {
+    return Response.json({ error: 'type must be "faq" or left out' }, { status: 400, headers });
+  }
+  const maxLimit = type === 'faq' ? Math.max(1, faqCount()) : 50;
+  const limitParam = params.get('limit');
+  const limit = limitParam === null ? (type === 'faq' ? maxLimit : 10) : Number(limitParam);
   if (query.length > maxQueryLength) {
     return Response.json(
       { error: `q must be at most ${maxQueryLength} characters` },
       { status: 400, headers },
     );
   }
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
+  if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit) {
     return Response.json(
-      { error: 'limit must be a whole number from 1 to 50' },
+      { error: `limit must be a whole number from 1 to ${maxLimit}` },
       { status: 400, headers },
     );
   }
   const results = query
-    ? searchSite(query, limit).map(({ title, url, type, snippet }) => ({
+    ? searchSite(query, limit, type ?? undefined).map(({ title, url, type, snippet }) => ({
         title,
         url,
         type,

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import { FeedbackDetailsForm } from '@/components/feedback/feedback-details-form';
 import { knownPages, pageTitle } from '@/lib/feedback/pages';
 import { refPattern } from '@/lib/feedback/schema';
