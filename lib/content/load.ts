@@ -2,6 +2,7 @@ import { getSiteConfig } from '../config';
 import { crossCheck } from './cross-check';
 import { readSources, type ContentSources, type SourceFile } from './read';
 import { checkArticleRules } from './rules';
+import { checkPhoneNumbers, knownPhoneNumbers } from './phone-numbers';
 import type { ContentTree, Problem } from './types';
 import { validateArticles, validatePages, validatePeople } from './validate';
 
@@ -86,6 +87,20 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
 
   for (const article of articles) {
     checkArticleRules(article, facts.get(article.file)!, { today, requireClinicalReview }, problems, warnings);
+  }
+  const phoneNumbers = knownPhoneNumbers();
+  for (const page of pages) checkPhoneNumbers(page.file, [['body', page.body]], phoneNumbers, problems);
+  for (const article of articles) {
+    checkPhoneNumbers(
+      article.file,
+      [
+        ['body', article.body],
+        ...article.keyTakeaways.map((t, i): [string, string] => [`keyTakeaways.${i}`, t]),
+        ...article.faqs.map((f, i): [string, string] => [`faqs.${i}.answer`, f.answer]),
+      ],
+      phoneNumbers,
+      problems,
+    );
   }
 
   // Stable sort: each file's problems together, in the order the stages found them.

@@ -397,3 +397,32 @@ describe('raw HTML in MDX', () => {
     expect(problemsOf(dir)).toEqual([]);
   });
 });
+
+describe('phone numbers in content are checked against the site configuration', () => {
+  it('accepts the helpline number written in any usual way, and 1-800-662-HELP', () => {
+    const dir = treeWith({
+      [first]: (t) =>
+        `${t}\nCall 1-800-662-4357, (800) 662-4357 or 1-800-662-HELP. TTY: 1-800-487-4889.\n`,
+    });
+    expect(problemsOf(dir)).toEqual([]);
+  });
+
+  it('fails a mistyped helpline number in the body, naming file and field', () => {
+    const dir = treeWith({ [first]: (t) => `${t}\nCall 1-800-662-4375 any time.\n` });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/first-steps\.mdx: body: phone number "1-800-662-4375" is not one/),
+    ]);
+  });
+
+  it('fails an unknown number in an FAQ answer and on a trust page', () => {
+    const dir = treeWith({
+      [first]: (t) =>
+        t.replace(/(faqs:\n\s+- question: .*\n\s+answer: )/, '$1Call 1-888-555-0100. '),
+      'pages/about.mdx': (t) => `${t}\nOr call 1-800-662-HELO.\n`,
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/first-steps\.mdx: faqs\.0\.answer: phone number "1-888-555-0100"/),
+      expect.stringMatching(/pages\/about\.mdx: body: phone number "1-800-662-HELO"/),
+    ]);
+  });
+});
