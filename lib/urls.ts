@@ -9,7 +9,10 @@ export const paths = {
   faqQuestion: (id: string) => `/faq#${id}`,
   searchQuery: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   feedbackThanks: '/feedback/thanks',
+  /** The ZIP code form; `?zip=` sends the reader on to the treatment locator. */
+  find: '/find',
+  browsingPrivately: '/browsing-privately',
 } as const;
 
 /** Routes that exist without a content file behind them. */
-export const fixedRoutes = [paths.home, paths.faq, paths.search] as const;
+export const fixedRoutes = [paths.home, paths.faq, paths.search, paths.find] as const;

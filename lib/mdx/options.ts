@@ -54,6 +54,7 @@ export const customComponents = [
   'HelplineDetails',
   'WithdrawalSafety',
   'CrisisHelp',
+  'FindProgramForm',
 ] as const;
 export type CustomComponent = (typeof customComponents)[number];
 
