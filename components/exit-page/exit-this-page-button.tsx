@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 
 /** What GOV.UK's component announces, in its words. */
 const messages = {
@@ -45,8 +45,11 @@ function restorePage() {
 export function ExitThisPageButton({ url }: { url: string }) {
   const [presses, setPresses] = useState(0);
   const [announcement, setAnnouncement] = useState('');
+  const button = useRef<HTMLAnchorElement>(null);
 
   useEffect(() => {
+    // Like GOV.UK's data-…-init attribute: says the script has taken over the plain link.
+    button.current?.setAttribute('data-enhanced', 'true');
     let count = 0;
     let lastKeyWasModified = false;
     let sequenceTimer: number | undefined;
@@ -116,6 +119,7 @@ export function ExitThisPageButton({ url }: { url: string }) {
   return (
     <>
       <a
+        ref={button}
         href={url}
         role="button"
         draggable={false}

@@ -12,9 +12,8 @@ export function findProgram(request: NextRequest): NextResponse {
   const response =
     input.kind === 'valid'
       ? NextResponse.redirect(locatorUrlFor(input.zip, getSiteConfig().locator), 303)
-      : input.kind === 'invalid'
-        ? NextResponse.rewrite(request.nextUrl, { status: 400 })
-        : NextResponse.next();
+      : // The page renders with this status (a rewrite to the same path would do no more).
+        NextResponse.next({ status: input.kind === 'invalid' ? 400 : 200 });
   for (const [key, value] of Object.entries(findResponseHeaders)) response.headers.set(key, value);
   return response;
 }
