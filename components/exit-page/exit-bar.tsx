@@ -15,8 +15,11 @@ export function ExitBar() {
       aria-label="Leave this site quickly"
       className="exit-bar sticky top-0 z-10 border-b border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-950"
     >
-      <div className="mx-auto flex max-w-5xl items-center justify-end gap-x-4 px-4 py-1.5">
-        <Link className="text-base underline" href={paths.browsingPrivately}>
+      <div className="mx-auto flex max-w-5xl items-center justify-end gap-x-3 px-3 py-1.5 sm:gap-x-4 sm:px-4">
+        <Link
+          className="text-right text-sm leading-tight underline sm:text-base"
+          href={paths.browsingPrivately}
+        >
           Browsing privately
         </Link>
         <ExitThisPageButton url={exitPage.url} />

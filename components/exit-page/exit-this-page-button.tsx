@@ -124,7 +124,7 @@ export function ExitThisPageButton({ url }: { url: string }) {
         role="button"
         draggable={false}
         rel="nofollow noreferrer"
-        className="exit-this-page-button inline-flex min-h-11 flex-col items-center justify-center rounded-md bg-[#b3261e] px-4 py-1 text-base font-bold text-white no-underline shadow-[0_3px_0_#55100c] hover:bg-[#8f1e18] hover:underline"
+        className="exit-this-page-button inline-flex min-h-11 shrink-0 flex-col items-center justify-center whitespace-nowrap rounded-md bg-[#b3261e] px-3 py-1 sm:px-4 text-base font-bold text-white no-underline shadow-[0_3px_0_#55100c] hover:bg-[#8f1e18] hover:underline"
         onClick={onClick}
         onKeyDown={onKeyDown}
       >
