@@ -1,4 +1,12 @@
 import type { NextConfig } from 'next';
+import { getSiteConfig } from './lib/config';
+import { findResponseHeaders } from './lib/find-program/headers';
+
+/**
+ * Forms may post to this site and to the treatment locator's origin only: Chromium applies
+ * form-action to the redirect after a submit too, and /find answers 303 to the locator.
+ */
+const locatorOrigin = new URL(getSiteConfig().locator.url).origin;
 
 /**
  * Static headers keep pages static (a nonce-based CSP would make every page dynamic).
@@ -14,7 +22,7 @@ const contentSecurityPolicy = [
   "object-src 'none'",
   "frame-ancestors 'none'",
   "base-uri 'self'",
-  "form-action 'self'",
+  `form-action 'self' ${locatorOrigin}`,
 ].join('; ');
 
 const securityHeaders = [
@@ -40,9 +48,10 @@ const cdnPageCacheControl = 'public, max-age=0, s-maxage=300, stale-while-revali
 
 /**
  * Every path except the ones that answer per request: APIs, the editors' view (behind a token),
- * the feedback thank-you page (per answer), search results, and Next's own assets.
+ * the feedback thank-you page (per answer), search results, the ZIP code form, and Next's own assets.
  */
-const cacheablePages = '/((?!api(?:/|$)|admin(?:/|$)|feedback(?:/|$)|search(?:/|$)|_next/).*)';
+const cacheablePages =
+  '/((?!api(?:/|$)|admin(?:/|$)|feedback(?:/|$)|search(?:/|$)|find(?:/|$)|_next/).*)';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -64,6 +73,11 @@ const nextConfig: NextConfig = {
       { source: cacheablePages, headers: [{ key: 'Cache-Control', value: cdnPageCacheControl }] },
       // Never cached by a CDN or a browser, whatever a route handler forgets to say.
       { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+      // The ZIP code rides in the URL: never cached, never sent on as a referrer.
+      {
+        source: '/find',
+        headers: Object.entries(findResponseHeaders).map(([key, value]) => ({ key, value })),
+      },
     ];
   },
 };

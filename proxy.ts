@@ -1,8 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { adminDenied, checkAdmin } from '@/lib/feedback/auth';
+import { findProgram } from '@/lib/find-program/proxy';
+import { paths } from '@/lib/urls';
 
-/** The editors' pages need the admin token (HTTP Basic with the token as password, or Bearer). */
+/**
+ * /find: send a valid ZIP code on to the treatment locator (303), or set the form page's status.
+ * The editors' pages: they need the admin token (HTTP Basic with the token as password, or Bearer).
+ */
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === paths.find) return findProgram(request);
   const auth = checkAdmin(request.headers.get('authorization'));
   if (auth !== 'ok') return adminDenied(auth);
   const response = NextResponse.next();
@@ -11,4 +17,4 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ['/admin', '/admin/:path*'] };
+export const config = { matcher: ['/admin', '/admin/:path*', '/find'] };

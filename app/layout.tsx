@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { CrisisBar } from '@/components/helpline/crisis-bar';
-import { HelplineBanner, MobileCallBar } from '@/components/helpline/helpline-banner';
+import { ExitBar } from '@/components/exit-page/exit-bar';
+import { HelplineBanner } from '@/components/helpline/helpline-banner';
 import { HelplineTapCounter } from '@/components/helpline/helpline-tap-counter';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
@@ -32,6 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang={site.locale.split('-')[0]}>
       <body className="font-sans">
         <SkipLink />
+        <ExitBar />
         <CrisisBar />
         <SiteHeader />
         <main
@@ -43,7 +45,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <HelplineBanner />
         <SiteFooter />
-        <MobileCallBar />
         <HelplineTapCounter />
       </body>
     </html>

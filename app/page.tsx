@@ -2,6 +2,7 @@ import Link from '@/components/site-link';
 import { ArticleList } from '@/components/article/article-list';
 import { PageSection } from '@/components/layout/page-section';
 import { SearchForm } from '@/components/layout/search-form';
+import { FindProgramForm } from '@/components/find-program/find-program-form';
 import { getSiteConfig } from '@/lib/config';
 import { getArticle, getArticlesByTopic, getFaqsByTopic } from '@/lib/content';
 import { organizationJsonLd, webSiteJsonLd } from '@/lib/structured-data';
@@ -33,6 +34,12 @@ export default function HomePage() {
           <ArticleList articles={startHere} />
         </PageSection>
       ) : null}
+
+      <PageSection id="find-a-program" title="Find a program near you">
+        <div className="max-w-3xl">
+          <FindProgramForm />
+        </div>
+      </PageSection>
 
       {topQuestions.length > 0 ? (
         <PageSection id="top-questions" title="Top questions">

@@ -17,6 +17,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return [
     entry(paths.home, newest),
     entry(paths.faq, newest),
+    entry(paths.find),
     ...articles.map((a) => entry(a.url, a.updated)),
     ...getAllPages().map((p) => entry(p.url, p.updated)),
     ...getAllPeople().map((person) =>

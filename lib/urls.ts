@@ -9,10 +9,13 @@ export const paths = {
   faqQuestion: (id: string) => `/faq#${id}`,
   searchQuery: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   feedbackThanks: '/feedback/thanks',
+  /** The ZIP code form; `?zip=` sends the reader on to the treatment locator. */
+  find: '/find',
+  browsingPrivately: '/browsing-privately',
 } as const;
 
 /** Routes that exist without a content file behind them. */
-export const fixedRoutes = [paths.home, paths.faq, paths.search] as const;
+export const fixedRoutes = [paths.home, paths.faq, paths.search, paths.find] as const;
 
 /**
  * Every first path segment the app itself answers (the folders and files directly in app/, and
@@ -25,7 +28,6 @@ export const reservedTopLevelSegments = [
   'articles',
   'es',
   'faq',
-  'faq-index.json',
   'feedback',
   'find',
   'icon.svg',

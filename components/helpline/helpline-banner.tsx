@@ -57,21 +57,3 @@ export function HelplineBanner() {
     </section>
   );
 }
-
-/** On small screens: a call button fixed within thumb reach; the body reserves its height. */
-export function MobileCallBar() {
-  const { helpline } = getSiteConfig();
-  return (
-    <div className="mobile-call-bar fixed inset-x-0 bottom-0 z-10 border-t border-slate-300 bg-white p-2 md:hidden dark:border-slate-600 dark:bg-slate-950">
-      <a
-        href={`tel:${helpline.tel}`}
-        aria-label={helplineLinkLabel()}
-        data-helpline-tap="helpline"
-        className="flex h-12 items-center justify-center rounded-md bg-[#0b5394] font-bold text-white"
-      >
-        Call helpline: {helpline.displayNumber}
-        {helpline.paidAdvertiser ? ' (paid advertiser)' : ''}
-      </a>
-    </div>
-  );
-}

@@ -6,6 +6,7 @@ const trustPages = [
   { slug: 'about', label: 'About this site' },
   { slug: 'editorial-policy', label: 'How we write and review' },
   { slug: 'privacy', label: 'Privacy' },
+  { slug: 'browsing-privately', label: 'Browsing privately' },
   { slug: 'helpline', label: 'Who answers the helpline' },
 ];
 

@@ -1,4 +1,5 @@
 import Link from '@/components/site-link';
+import { HeaderHelpline } from '@/components/helpline/header-helpline';
 import { getSiteConfig } from '@/lib/config';
 import { paths } from '@/lib/urls';
 import { SearchForm } from './search-form';
@@ -10,19 +11,20 @@ const nav = [
   { href: paths.page('about'), label: 'About' },
 ];
 
-/** Site name, navigation and the search box on every page. */
+/** Site name, the helpline, navigation and the search box on every page. */
 export function SiteHeader() {
   const site = getSiteConfig();
   return (
     <header className="site-header bg-[#0b5394] text-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link
           href={paths.home}
           className="text-xl font-bold text-white no-underline hover:underline"
         >
           {site.name}
         </Link>
-        <nav aria-label="Main">
+        <HeaderHelpline />
+        <nav aria-label="Main" className="w-full md:w-auto">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {nav.map((item) => (
               <li key={item.href}>

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { siteConfigSchema, type SiteConfig } from './schema';
 
-export type { Helpline, SiteConfig } from './schema';
+export type { Helpline, Locator, SiteConfig } from './schema';
 
 /** SAMHSA's National Helpline and the 988 Lifeline (see shared/reference/facts.md). */
 export const defaultSiteConfig = {
@@ -38,6 +38,15 @@ export const defaultSiteConfig = {
     description: 'Call or text 988 any time if you are in crisis or thinking about suicide.',
   },
   emergencyNumber: '911',
+  // SAMHSA's locator, searched by ZIP code (shared/reference/facts.md).
+  locator: {
+    name: 'FindTreatment.gov',
+    url: 'https://findtreatment.gov/locator',
+    zipParameter: 'sAddr',
+  },
+  // GOV.UK's default for its "Exit this page" component: a busy, neutral page nobody would
+  // question on a shared screen, which reveals nothing about the site the reader left.
+  exitPage: { url: 'https://www.bbc.co.uk/weather' },
   startHere: [
     'what-is-intensive-outpatient-program',
     'is-iop-right-for-me',
@@ -57,17 +66,17 @@ export class ConfigError extends Error {
 export function parseSiteConfig(input: unknown): SiteConfig {
   const result = siteConfigSchema.safeParse(input);
   if (result.success) return result.data;
-  throw new ConfigError(
-    result.error.issues.map(
-      (issue) => `site config: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
-    ),
+  // One line per problem: a URL can fail two checks (scheme and host) with the same message.
+  const lines = result.error.issues.map(
+    (issue) => `site config: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
   );
+  throw new ConfigError([...new Set(lines)]);
 }
 
-/** Overrides from an operator's JSON file: top-level keys replace, `helpline` and `crisis` merge. */
+/** Overrides from an operator's JSON file: top-level keys replace; the nested objects merge. */
 export function mergeSiteConfig(overrides: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...defaultSiteConfig, ...overrides };
-  for (const key of ['helpline', 'crisis'] as const) {
+  for (const key of ['helpline', 'crisis', 'locator', 'exitPage'] as const) {
     if (overrides[key] && typeof overrides[key] === 'object') {
       merged[key] = { ...defaultSiteConfig[key], ...(overrides[key] as object) };
     }

@@ -9,6 +9,13 @@ const shortCode = z
     error: 'must be a dialable number: E.164 (+18006624357) or a short code (988)',
   });
 const text = z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' });
+/** Readers leave for these addresses: plain http would show anyone on the network where they went. */
+const httpsUrl = (example: string) =>
+  z.url({
+    protocol: /^https$/,
+    hostname: z.regexes.domain,
+    error: `must be a full https URL, like ${example}`,
+  });
 
 export const helplineSchema = z
   .strictObject({
@@ -49,6 +56,20 @@ export const crisisLineSchema = z.strictObject({
   description: text,
 });
 
+/** SAMHSA's treatment locator: `<url>?<zipParameter>=<ZIP>` opens its results near that ZIP code. */
+export const locatorSchema = z.strictObject({
+  name: text,
+  url: httpsUrl('https://findtreatment.gov/locator'),
+  zipParameter: z
+    .string({ error: 'is required' })
+    .regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: 'must be a query parameter name, like sAddr' }),
+});
+
+/** Where "Exit this page" sends a reader: a neutral site that says nothing about this one. */
+export const exitPageSchema = z.strictObject({
+  url: httpsUrl('https://www.bbc.co.uk/weather'),
+});
+
 export const siteConfigSchema = z.strictObject({
   name: text,
   shortName: text,
@@ -61,8 +82,11 @@ export const siteConfigSchema = z.strictObject({
   helpline: helplineSchema,
   crisis: crisisLineSchema,
   emergencyNumber: shortCode,
+  locator: locatorSchema,
+  exitPage: exitPageSchema,
   /** Slugs of the articles the home page offers first. */
   startHere: z.array(text).min(1),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type Helpline = z.infer<typeof helplineSchema>;
+export type Locator = z.infer<typeof locatorSchema>;

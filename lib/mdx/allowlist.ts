@@ -16,6 +16,7 @@ export const customComponents = [
   'HelplineDetails',
   'WithdrawalSafety',
   'CrisisHelp',
+  'FindProgramForm',
 ] as const;
 export type CustomComponent = (typeof customComponents)[number];
 

@@ -8,6 +8,7 @@ import { Table } from '@/components/mdx/table';
 import { HelplineDetails } from '@/components/helpline/helpline-details';
 import { WithdrawalSafety } from '@/components/mdx/withdrawal-safety';
 import { CrisisHelp } from '@/components/mdx/crisis-help';
+import { FindProgramForm } from '@/components/find-program/find-program-form';
 import { mdxOptions, type CustomComponent } from './options';
 
 interface RenderOptions {
@@ -27,6 +28,8 @@ export async function renderMdx(source: string, { referenceIds = [], file }: Ren
     HelplineDetails,
     WithdrawalSafety,
     CrisisHelp,
+    // Takes no props in content: the value and error only come back from /find itself.
+    FindProgramForm: () => <FindProgramForm />,
     Cite: ({ id }: { id: string }) => {
       const index = referenceIds.indexOf(id);
       return <CiteMark id={id} number={index === -1 ? undefined : index + 1} />;

@@ -4,6 +4,7 @@ import type { CheckOutcome } from './types';
 /** Parts of every page, in the order a keyboard should meet them. */
 const regions = [
   'skip link',
+  'exit this page',
   'crisis lines',
   'site name',
   'navigation',
@@ -12,13 +13,13 @@ const regions = [
   'feedback',
   'helpline',
   'footer',
-  'call bar',
 ] as const;
 type Region = (typeof regions)[number] | 'elsewhere';
 
 /** Regions a keyboard must reach on every page (feedback only where the page has the form). */
 const required: Region[] = [
   'skip link',
+  'exit this page',
   'crisis lines',
   'navigation',
   'search',
@@ -100,24 +101,24 @@ function describeFocus(): Stop {
   const within = (selector: string) => el.closest(selector) !== null;
   const region: Region = within('.skip-link')
     ? 'skip link'
-    : within('.crisis-bar')
-      ? 'crisis lines'
-      : within('.site-header nav')
-        ? 'navigation'
-        : within('.site-header [role="search"]')
-          ? 'search'
-          : within('.site-header')
-            ? 'site name'
-            : within('#feedback')
-              ? 'feedback'
-              : within('main')
-                ? 'content'
-                : within('#helpline')
-                  ? 'helpline'
-                  : within('.site-footer')
-                    ? 'footer'
-                    : within('.mobile-call-bar')
-                      ? 'call bar'
+    : within('.exit-bar')
+      ? 'exit this page'
+      : within('.crisis-bar')
+        ? 'crisis lines'
+        : within('.site-header nav')
+          ? 'navigation'
+          : within('.site-header [role="search"]')
+            ? 'search'
+            : within('.site-header')
+              ? 'site name'
+              : within('#feedback')
+                ? 'feedback'
+                : within('main')
+                  ? 'content'
+                  : within('#helpline')
+                    ? 'helpline'
+                    : within('.site-footer')
+                      ? 'footer'
                       : 'elsewhere';
   const name =
     el.getAttribute('aria-label') ||

@@ -27,7 +27,7 @@ export async function checkPrint(page: Page): Promise<CheckOutcome> {
         '.crisis-bar',
         '.site-header nav',
         '.site-header form',
-        '.mobile-call-bar',
+        '.exit-bar',
         '#feedback',
         '.skip-link',
       ].filter(shown),

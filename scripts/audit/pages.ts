@@ -1,8 +1,12 @@
 import type { AuditPage } from './types';
 
-/** Pages that are not in the sitemap but readers reach: search results and the not-found page. */
+/**
+ * Pages that are not in the sitemap but readers reach: search results, the ZIP code form after a
+ * wrong ZIP code, and the not-found page.
+ */
 export const extraPaths: Array<{ path: string; expectStatus: number }> = [
   { path: '/search?q=cost', expectStatus: 200 },
+  { path: '/find?zip=123', expectStatus: 400 },
   { path: '/articles/no-such-page-audit', expectStatus: 404 },
 ];
 

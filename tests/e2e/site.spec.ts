@@ -24,18 +24,43 @@ test.describe('helpline and crisis lines', () => {
     await expect(page.locator('.crisis-bar a[href="tel:911"]')).toBeInViewport();
   });
 
-  test('on a phone the call button stays in reach without covering the footer', async ({
+  test('the header shows the helpline on every screen size, and no call button is fixed on screen', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(pageTypes.article);
-    const bar = page.locator('.mobile-call-bar a');
-    await expect(bar).toBeInViewport();
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await expect(bar).toBeInViewport();
-    const footerText = page.locator('.site-footer p').last();
-    const [barBox, footerBox] = [await bar.boundingBox(), await footerText.boundingBox()];
-    expect(footerBox!.y + footerBox!.height).toBeLessThanOrEqual(barBox!.y);
+    for (const width of [320, 768, 1280]) {
+      await page.setViewportSize({ width, height: 568 });
+      await page.goto(pageTypes.article);
+      const call = page.locator('.site-header a[href="tel:+18006624357"]');
+      await expect(call, `${width}px`).toBeInViewport();
+      await expect(call, `${width}px`).toContainText('1-800-662-4357');
+      await expect(call, `${width}px`).toContainText('free, confidential, 24/7');
+    }
+    // No second call button fixed on screen: every call link scrolls with the page.
+    const fixed = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('a[href^="tel:"]')].filter((a) => {
+          for (let el: Element | null = a; el; el = el.parentElement)
+            if (getComputedStyle(el).position === 'fixed') return true;
+          return false;
+        }).length,
+    );
+    expect(fixed).toBe(0);
+  });
+
+  test('on a 320 × 568 phone the page title still starts in the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    for (const path of [
+      pageTypes.home,
+      pageTypes.article,
+      pageTypes.faq,
+      pageTypes.trust,
+      '/find',
+    ]) {
+      await page.goto(path);
+      const top = (await page.locator('main h1').boundingBox())!.y;
+      // At least its first line (about 40 px) shows without scrolling.
+      expect(top, `${path}: top of the h1`).toBeLessThan(568 - 48);
+    }
   });
 
   test('the helpline page lists TTY and text options', async ({ page }) => {
@@ -58,12 +83,7 @@ test.describe('for search engines', () => {
     // Unreviewed by a named clinician: no review is claimed to search engines either.
     expect(article).not.toHaveProperty('reviewedBy');
     expect(article).not.toHaveProperty('lastReviewed');
-    for (const field of [
-      'author',
-      'datePublished',
-      'dateModified',
-      'citation',
-    ]) {
+    for (const field of ['author', 'datePublished', 'dateModified', 'citation']) {
       expect(article, field).toHaveProperty(field);
     }
     expect((article.citation as unknown[]).length).toBeGreaterThanOrEqual(3);

@@ -44,6 +44,42 @@ describe('site configuration', () => {
     ]);
   });
 
+  it('defaults to FindTreatment.gov for the locator and a neutral https page for Exit this page', () => {
+    const config = parseSiteConfig(defaultSiteConfig);
+    expect(config.locator.url).toBe('https://findtreatment.gov/locator');
+    expect(config.locator.zipParameter).toBe('sAddr');
+    expect(config.exitPage.url).toBe('https://www.bbc.co.uk/weather');
+  });
+
+  it('refuses a locator or exit address that is not https, naming each field', () => {
+    expect(
+      errorsOf({
+        locator: { url: 'http://findtreatment.gov/locator' },
+        exitPage: { url: 'http://www.bbc.co.uk/weather' },
+      }),
+    ).toEqual([
+      'site config: locator.url: must be a full https URL, like https://findtreatment.gov/locator',
+      'site config: exitPage.url: must be a full https URL, like https://www.bbc.co.uk/weather',
+    ]);
+  });
+
+  it('refuses a script or relative address for Exit this page, and keeps the other locator fields', () => {
+    expect(errorsOf({ exitPage: { url: 'javascript:alert(1)' } })).toEqual([
+      'site config: exitPage.url: must be a full https URL, like https://www.bbc.co.uk/weather',
+    ]);
+    expect(errorsOf({ exitPage: { url: '/weather' } })).toEqual([
+      'site config: exitPage.url: must be a full https URL, like https://www.bbc.co.uk/weather',
+    ]);
+    const merged = parseSiteConfig(
+      mergeSiteConfig({ locator: { url: 'https://locator.example.org/search' } }),
+    );
+    expect(merged.locator).toEqual({
+      name: 'FindTreatment.gov',
+      url: 'https://locator.example.org/search',
+      zipParameter: 'sAddr',
+    });
+  });
+
   it('refuses unknown fields (a typo would otherwise be ignored)', () => {
     expect(errorsOf({ helpline: { dispayNumber: '1' } })).toEqual([
       expect.stringMatching(/^site config: helpline: Unrecognized key/),
