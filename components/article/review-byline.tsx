@@ -42,7 +42,8 @@ export function ReviewByline({
         </dd>
       ) : (
         <dd data-review-status="not-reviewed">
-          Not yet reviewed by a named clinician. Written by {author.name.toLowerCase()} from the
+          Not yet reviewed by a named clinician. Written by{' '}
+          {author.kind === 'team' ? `the ${author.name.toLowerCase()}` : author.name} from the
           sources listed below.
         </dd>
       )}
