@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { StoreUnavailableError } from './errors';
 import type { FeedbackReason, HelplineTapKind } from './schema';
-import { cleanComment, detailsWindowMs } from './store-rules';
+import { cleanComment, detailsWindowMs, storedTime } from './store-rules';
 import { tallySummary, type AnswerCounts, type ReasonCount, type TapCount } from './tally';
 import type {
   FeedbackDetailsUpdate,
@@ -225,7 +225,7 @@ export class PostgresFeedbackStore implements FeedbackStore {
         entry.helpful,
         JSON.stringify(entry.reasons),
         cleanComment(entry.comment),
-        now,
+        storedTime(now),
       ],
     );
     return { ref };
@@ -241,7 +241,14 @@ export class PostgresFeedbackStore implements FeedbackStore {
     const result = await this.query(
       `UPDATE feedback SET reasons = $1::jsonb, comment = $2, updated_at = $3
        WHERE ref = $4 AND page = $5 AND created_at > $6`,
-      [JSON.stringify(details.reasons), cleanComment(details.comment), now, ref, page, since],
+      [
+        JSON.stringify(details.reasons),
+        cleanComment(details.comment),
+        storedTime(now),
+        ref,
+        page,
+        since,
+      ],
     );
     return result.rowCount === 1;
   }
@@ -250,7 +257,7 @@ export class PostgresFeedbackStore implements FeedbackStore {
     await this.query('INSERT INTO helpline_taps (page, kind, created_at) VALUES ($1, $2, $3)', [
       page,
       kind,
-      now,
+      storedTime(now),
     ]);
   }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { FeedbackReason, HelplineTapKind } from './schema';
-import { cleanComment, detailsWindowMs } from './store-rules';
+import { cleanComment, detailsWindowMs, storedTime } from './store-rules';
 import { tallySummary, type AnswerCounts, type ReasonCount, type TapCount } from './tally';
 import type {
   FeedbackDetailsUpdate,
@@ -112,7 +112,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
         entry.helpful,
         JSON.stringify(entry.reasons),
         cleanComment(entry.comment),
-        now.toISOString(),
+        storedTime(now).toISOString(),
       );
     return { ref };
   }
@@ -132,7 +132,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
       .run(
         JSON.stringify(details.reasons),
         cleanComment(details.comment),
-        now.toISOString(),
+        storedTime(now).toISOString(),
         ref,
         page,
         since,
@@ -143,7 +143,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
   async addHelplineTap(page: string, kind: HelplineTapKind, now = new Date()): Promise<void> {
     this.db
       .prepare('INSERT INTO helpline_taps (page, kind, created_at) VALUES (?, ?, ?)')
-      .run(page, kind, now.toISOString());
+      .run(page, kind, storedTime(now).toISOString());
   }
 
   async summary(): Promise<Summary> {
