@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { adminDenied, checkAdmin } from '@/lib/feedback/auth';
+import { adminDenied, checkAdminRequest } from '@/lib/feedback/auth';
 
 /** The editors' pages need the admin token (HTTP Basic with the token as password, or Bearer). */
 export function proxy(request: NextRequest) {
-  const auth = checkAdmin(request.headers.get('authorization'));
+  const auth = checkAdminRequest(request.headers);
   if (auth !== 'ok') return adminDenied(auth);
   const response = NextResponse.next();
   response.headers.set('X-Robots-Tag', 'noindex, nofollow');

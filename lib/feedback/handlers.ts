@@ -1,5 +1,5 @@
 import { getSiteConfig } from '../config';
-import { adminDenied, checkAdmin } from './auth';
+import { adminDenied, checkAdminRequest } from './auth';
 import { StoreUnavailableError, storeRetryAfterSeconds } from './errors';
 import {
   HttpError,
@@ -13,9 +13,35 @@ import {
 import { isSameOrigin } from './origin';
 import { knownPages } from './pages';
 import { thanksUrl } from './routes';
-import { clientAddress, getRateLimiter, hashClientAddress } from './rate-limit';
+import { clientAddress } from '../server/client-address';
+import {
+  RateLimiter,
+  getRateLimiter,
+  hashClientAddress,
+  namedLimiter,
+  processLimitFromEnv,
+  rateLimitFromEnv,
+  type RateLimitResult,
+} from './rate-limit';
 import { parseFeedback, parseHelplineTap } from './schema';
 import { getFeedbackStore } from './store';
+
+/**
+ * Whether this post may go ahead: the client's own limit (shared by every app server through
+ * PostgreSQL when DATABASE_URL is set, else per process), then this process's ceiling.
+ */
+async function checkPostLimit(endpoint: string, headers: Headers): Promise<RateLimitResult> {
+  const limit = rateLimitFromEnv();
+  if (limit > 0) {
+    const address = clientAddress(headers);
+    const store = process.env.DATABASE_URL ? getFeedbackStore() : undefined;
+    const verdict = store?.countClientHit
+      ? await store.countClientHit(endpoint, address, limit)
+      : getRateLimiter(endpoint).check(hashClientAddress(address));
+    if (!verdict.allowed) return verdict;
+  }
+  return namedLimiter('process-ceiling', () => new RateLimiter(processLimitFromEnv())).check('all');
+}
 
 /** Origin, rate limit, content type and size: the checks every public post passes before parsing. */
 async function guardedBody(
@@ -30,7 +56,7 @@ async function guardedBody(
       'Posts must come from this site (the Origin header names another site)',
     );
   }
-  const verdict = getRateLimiter(endpoint).check(hashClientAddress(clientAddress(request.headers)));
+  const verdict = await checkPostLimit(endpoint, request.headers);
   if (!verdict.allowed) {
     throw new HttpError(
       429,
@@ -146,7 +172,7 @@ export async function handleHelplineTap(request: Request): Promise<Response> {
 
 /** GET /api/feedback/summary: counts per page for editors, behind the admin token. */
 export async function handleSummary(request: Request): Promise<Response> {
-  const auth = checkAdmin(request.headers.get('authorization'));
+  const auth = checkAdminRequest(request.headers);
   if (auth !== 'ok') return adminDenied(auth);
   try {
     return Response.json(await getFeedbackStore().summary(), { headers: noStore });

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { StoreUnavailableError } from './errors';
 import type { FeedbackReason, HelplineTapKind } from './schema';
@@ -40,7 +40,27 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       CREATE INDEX helpline_taps_page ON helpline_taps (page);
     `,
   },
+  {
+    version: 2,
+    name: 'rate limit shared by app servers',
+    sql: `
+      CREATE TABLE rate_limit_hits (
+        client TEXT NOT NULL,
+        window_start TIMESTAMPTZ NOT NULL,
+        hits INTEGER NOT NULL,
+        PRIMARY KEY (client, window_start)
+      );
+      CREATE INDEX rate_limit_hits_window ON rate_limit_hits (window_start);
+      CREATE TABLE rate_limit_salt (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        salt TEXT NOT NULL
+      );
+    `,
+  },
 ];
+
+/** The shared rate limit counts in one-minute windows; rows older than two are deleted. */
+const rateWindowMs = 60_000;
 
 /** Every app server takes this advisory lock to migrate, so servers starting together take turns. */
 export const migrationLockKey = 4_170_821_906;
@@ -309,6 +329,52 @@ export class PostgresFeedbackStore implements FeedbackStore {
       'SELECT page, helpful, reasons, comment, created_at FROM feedback ORDER BY id',
     );
     return rows.map(toRow);
+  }
+
+  private salt?: Promise<string>;
+  private lastRateSweep = 0;
+
+  /** The salt every app server hashes client addresses with (made once, by whichever server is first). */
+  private sharedSalt(): Promise<string> {
+    this.salt ??= (async () => {
+      await this.query(
+        'INSERT INTO rate_limit_salt (id, salt) VALUES (1, $1) ON CONFLICT DO NOTHING',
+        [randomBytes(32).toString('base64url')],
+      );
+      const { rows } = await this.query<{ salt: string }>(
+        'SELECT salt FROM rate_limit_salt WHERE id = 1',
+      );
+      return rows[0]!.salt;
+    })().catch((error: unknown) => {
+      this.salt = undefined;
+      throw error;
+    });
+    return this.salt;
+  }
+
+  async countClientHit(endpoint: string, address: string, limit: number, now = new Date()) {
+    const start = Math.floor(now.getTime() / rateWindowMs) * rateWindowMs;
+    const client = createHash('sha256')
+      .update(await this.sharedSalt())
+      .update(`${endpoint} ${address}`)
+      .digest('base64url');
+    if (now.getTime() - this.lastRateSweep >= rateWindowMs) {
+      this.lastRateSweep = now.getTime();
+      await this.query('DELETE FROM rate_limit_hits WHERE window_start < $1', [
+        new Date(start - rateWindowMs),
+      ]);
+    }
+    const { rows } = await this.query<{ hits: number }>(
+      `INSERT INTO rate_limit_hits (client, window_start, hits) VALUES ($1, $2, 1)
+       ON CONFLICT (client, window_start) DO UPDATE SET hits = rate_limit_hits.hits + 1
+       RETURNING hits`,
+      [client, new Date(start)],
+    );
+    if (rows[0]!.hits <= limit) return { allowed: true } as const;
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((start + rateWindowMs - now.getTime()) / 1000)),
+    } as const;
   }
 
   async close(): Promise<void> {

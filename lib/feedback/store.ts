@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { registerFeedbackStoreClose } from '../server/shutdown';
 import { StoreUnavailableError } from './errors';
 import { PostgresFeedbackStore, poolSizeFromEnv } from './postgres-store';
 import { SqliteFeedbackStore } from './sqlite-store';
@@ -46,6 +47,10 @@ let store: FeedbackStore | undefined;
 
 /** The process-wide feedback store, opened (and migrated) on first use. */
 export function getFeedbackStore(): FeedbackStore {
-  store ??= openFeedbackStore();
+  if (!store) {
+    const opened = openFeedbackStore();
+    store = opened;
+    registerFeedbackStoreClose(() => opened.close());
+  }
   return store;
 }

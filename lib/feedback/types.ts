@@ -55,5 +55,15 @@ export interface FeedbackStore {
   allFeedback(): Promise<FeedbackRow[]>;
   /** The schema version in the database (applying pending migrations first, where that is lazy). */
   schemaVersion(): Promise<number>;
+  /**
+   * Counts one post from this client for this endpoint in the current minute, in the database all
+   * app servers share (PostgreSQL only; without it each process counts in memory).
+   */
+  countClientHit?(
+    endpoint: string,
+    address: string,
+    limit: number,
+    now?: Date,
+  ): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }>;
   close(): Promise<void>;
 }
