@@ -88,7 +88,27 @@ const unavailableClasses = new Set(['08', '28', '3D', '53', '57', '58']);
 /** insufficient_privilege: a misconfigured deployment, which readers should see as 503, not 500. */
 const unavailableCodes = new Set(['42501']);
 
-/** True for connection failures, timeouts, shutdowns and exhausted resources; false for a bug. */
+/** Network errors reaching the database server. */
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'EPIPE',
+]);
+/** What the pg driver itself says when a connection fails, times out or is gone. */
+const driverMessages =
+  /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error and is not queryable|Cannot use a pool after calling end on the pool|Client was closed and is not queryable|connect E)/i;
+
+/**
+ * True for connection failures, timeouts, shutdowns and exhausted resources; false for a bug
+ * (a wrong query, a TypeError, any other error with a code), which stays a 500.
+ */
 export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
@@ -98,11 +118,8 @@ export function isUnavailable(error: unknown): boolean {
       (unavailableClasses.has(code.slice(0, 2)) || unavailableCodes.has(code))
     );
   }
-  // The network (ECONNREFUSED, ENOTFOUND, ETIMEDOUT…: errors with a code) or the driver's own words.
-  return (
-    typeof code === 'string' ||
-    /connect|connection|timeout|terminated|not queryable|after calling end/i.test(error.message)
-  );
+  if (typeof code === 'string') return networkCodes.has(code);
+  return driverMessages.test(error.message);
 }
 
 type Row = {
