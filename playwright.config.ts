@@ -37,14 +37,15 @@ export default defineConfig({
     { name: 'http', testMatch: httpOnly },
   ],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `node --import tsx server.ts -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
       FEEDBACK_DB_PATH: process.env.E2E_DB_PATH ?? 'data/e2e-feedback.sqlite',
-      FEEDBACK_ADMIN_TOKEN: 'e2e-admin-token',
+      FEEDBACK_ADMIN_TOKEN: 'e2e-admin-token-long-enough-to-be-accepted',
       FEEDBACK_RATE_LIMIT_PER_MINUTE: '0',
+      FEEDBACK_PROCESS_LIMIT_PER_MINUTE: '0',
     },
   },
 });

@@ -188,6 +188,7 @@ async function main() {
   const env = {
     ...target.env,
     FEEDBACK_RATE_LIMIT_PER_MINUTE: '0',
+    FEEDBACK_PROCESS_LIMIT_PER_MINUTE: '0',
     FEEDBACK_ADMIN_TOKEN: '',
   };
   console.log(`Feedback store: ${target.label}\n`);

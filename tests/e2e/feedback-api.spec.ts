@@ -28,7 +28,7 @@ const test = base.extend<object, { isolated: NextServer & { dir: string } }>({
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'feedback-e2e-'));
       const server = await startNextServer({
         FEEDBACK_DB_PATH: path.join(dir, 'feedback.sqlite'),
-        FEEDBACK_ADMIN_TOKEN: 'isolated-token',
+        FEEDBACK_ADMIN_TOKEN: 'isolated-token-long-enough-to-be-accepted',
         FEEDBACK_RATE_LIMIT_PER_MINUTE: '3',
       });
       await use({ ...server, dir });
@@ -361,7 +361,7 @@ test.describe('on a server of its own', () => {
     const totals = async () =>
       (await (
         await request.get(`${isolated.url}/api/feedback/summary`, {
-          headers: bearer('isolated-token'),
+          headers: bearer('isolated-token-long-enough-to-be-accepted'),
         })
       ).json()) as { total: number; helplineTaps: number; pages: Array<{ comments: number }> };
     const before = await totals();
