@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { getSiteConfig } from '../config';
 import { adminDenied, checkAdminRequest } from './auth';
 import { StoreUnavailableError, storeRetryAfterSeconds } from './errors';
@@ -42,6 +43,9 @@ async function checkPostLimit(endpoint: string, headers: Headers): Promise<RateL
   }
   return namedLimiter('process-ceiling', () => new RateLimiter(processLimitFromEnv())).check('all');
 }
+
+/** What the store keeps of a follow-up token: its SHA-256, so the database alone cannot use it. */
+const hashFollowupToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** Origin, rate limit, content type and size: the checks every public post passes before parsing. */
 async function guardedBody(
@@ -120,31 +124,38 @@ export async function handleFeedbackPost(request: Request): Promise<Response> {
     const store = getFeedbackStore();
 
     if (input.kind === 'details') {
-      const saved = await store.addDetails(input.ref, input.page, {
-        reasons: input.reasons,
-        comment: input.comment,
-      });
+      const details = { reasons: input.reasons, comment: input.comment };
+      const saved =
+        'ref' in input.by
+          ? await store.addDetails(input.by.ref, input.page, details)
+          : await store.addDetailsByToken(hashFollowupToken(input.by.token), input.page, details);
       if (!saved) {
         throw new HttpError(
           422,
-          'That feedback could not be found for this page, or is over an hour old: answer Yes or No again',
-          { ref: 'is unknown, for another page, or expired' },
+          'That feedback could not be found for this page, is over an hour old, or already has its details: answer Yes or No again',
+          'ref' in input.by
+            ? { ref: 'is unknown, for another page, or expired' }
+            : { token: 'is unknown, for another page, expired or already used' },
         );
       }
       if (kind === 'form') {
         return redirect(thanksUrl({ page: input.page, sent: 'details' }));
       }
-      return Response.json({ ok: true, ref: input.ref }, { status: 200, headers: noStore });
+      return Response.json({ ok: true, ...input.by }, { status: 200, headers: noStore });
     }
 
+    // A form answer gets a one-time token for the thank-you page's follow-up form instead of its
+    // ref: the URL lands in access logs and browser history, and a used token changes nothing.
+    const token = kind === 'form' ? randomBytes(32).toString('base64url') : undefined;
     const { ref } = await store.add({
       page: input.page,
       helpful: input.helpful,
       reasons: input.reasons,
       comment: input.comment,
+      followupHash: token ? hashFollowupToken(token) : undefined,
     });
-    if (kind === 'form') {
-      return redirect(thanksUrl({ page: input.page, helpful: input.helpful, ref }));
+    if (token) {
+      return redirect(thanksUrl({ page: input.page, helpful: input.helpful, token }));
     }
     return Response.json({ ok: true, ref }, { status: 201, headers: noStore });
   } catch (error) {

@@ -57,6 +57,14 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       );
     `,
   },
+  {
+    version: 3,
+    name: 'one-time follow-up tokens',
+    sql: `
+      ALTER TABLE feedback ADD COLUMN followup_hash TEXT;
+      CREATE UNIQUE INDEX feedback_followup ON feedback (followup_hash) WHERE followup_hash IS NOT NULL;
+    `,
+  },
 ];
 
 /** The shared rate limit counts in one-minute windows; rows older than two are deleted. */
@@ -254,8 +262,8 @@ export class PostgresFeedbackStore implements FeedbackStore {
   async add(entry: NewFeedback, now = new Date()): Promise<{ ref: string }> {
     const ref = randomBytes(16).toString('base64url');
     await this.query(
-      `INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6)`,
+      `INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at, followup_hash)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)`,
       [
         ref,
         entry.page,
@@ -263,6 +271,7 @@ export class PostgresFeedbackStore implements FeedbackStore {
         JSON.stringify(entry.reasons),
         cleanComment(entry.comment),
         storedTime(now),
+        entry.followupHash ?? null,
       ],
     );
     return { ref };
@@ -283,6 +292,28 @@ export class PostgresFeedbackStore implements FeedbackStore {
         cleanComment(details.comment),
         storedTime(now),
         ref,
+        page,
+        since,
+      ],
+    );
+    return result.rowCount === 1;
+  }
+
+  async addDetailsByToken(
+    tokenHash: string,
+    page: string,
+    details: FeedbackDetailsUpdate,
+    now = new Date(),
+  ): Promise<boolean> {
+    const since = new Date(now.getTime() - detailsWindowMs);
+    const result = await this.query(
+      `UPDATE feedback SET reasons = $1::jsonb, comment = $2, updated_at = $3, followup_hash = NULL
+       WHERE followup_hash = $4 AND page = $5 AND created_at > $6`,
+      [
+        JSON.stringify(details.reasons),
+        cleanComment(details.comment),
+        storedTime(now),
+        tokenHash,
         page,
         since,
       ],

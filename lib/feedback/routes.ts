@@ -10,13 +10,19 @@ export const helplineTapApi = '/api/helpline-tap';
 export const adminFeedbackPath = '/admin/feedback';
 export const adminFeedbackCsvPath = '/admin/feedback.csv';
 
-export type ThanksParams = { page: string; helpful?: 'yes' | 'no'; ref?: string; sent?: 'details' };
+export type ThanksParams = {
+  page: string;
+  helpful?: 'yes' | 'no';
+  /** The one-time follow-up token (never the answer's ref: URLs end up in logs and history). */
+  token?: string;
+  sent?: 'details';
+};
 
 /** The thank-you page URL a form post is sent on to (303). */
-export function thanksUrl({ page, helpful, ref, sent }: ThanksParams): string {
+export function thanksUrl({ page, helpful, token, sent }: ThanksParams): string {
   const query = new URLSearchParams({ page });
   if (helpful) query.set('helpful', helpful);
-  if (ref) query.set('ref', ref);
+  if (token) query.set('token', token);
   if (sent) query.set('sent', sent);
   return `${paths.feedbackThanks}?${query}`;
 }

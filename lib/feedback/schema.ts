@@ -18,6 +18,8 @@ export type HelplineTapKind = (typeof helplineTapKinds)[number];
 export const maxCommentLength = 1000;
 /** Refs are 16 random bytes, base64url: 22 characters. */
 export const refPattern = /^[A-Za-z0-9_-]{22}$/;
+/** Follow-up tokens (the no-JavaScript form's, in the thank-you page's URL) are 32 random bytes: 43 characters. */
+export const followupTokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
 const optionalText = (max: number, message: string) =>
   z.preprocess(
@@ -59,6 +61,13 @@ function feedbackSchema(knownPages: ReadonlySet<string>) {
         .regex(refPattern, { error: 'is not a valid reference' })
         .optional(),
     ),
+    token: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string({ error: 'must be text' })
+        .regex(followupTokenPattern, { error: 'is not a valid follow-up token' })
+        .optional(),
+    ),
   });
 }
 
@@ -70,10 +79,10 @@ export type FeedbackAnswer = {
   reasons: FeedbackReason[];
   comment?: string;
 };
-/** A follow-up: reasons and comment for the row with this ref. */
+/** A follow-up: reasons and comment for the row with this ref (JSON) or one-time token (form). */
 export type FeedbackDetails = {
   kind: 'details';
-  ref: string;
+  by: { ref: string } | { token: string };
   page: string;
   reasons: FeedbackReason[];
   comment?: string;
@@ -139,8 +148,9 @@ export function parseFeedback(
     normalizeNewlines(input as Record<string, unknown>),
   );
   if (!result.success) return { ok: false, fields: fieldErrors(result.error) };
-  const { page, helpful, reasons, comment, ref } = result.data;
-  if (ref) return { ok: true, value: { kind: 'details', ref, page, reasons, comment } };
+  const { page, helpful, reasons, comment, ref, token } = result.data;
+  if (ref) return { ok: true, value: { kind: 'details', by: { ref }, page, reasons, comment } };
+  if (token) return { ok: true, value: { kind: 'details', by: { token }, page, reasons, comment } };
   if (!helpful) return { ok: false, fields: { helpful: 'must be yes or no' } };
   return { ok: true, value: { kind: 'answer', page, helpful, reasons, comment } };
 }

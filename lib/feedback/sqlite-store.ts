@@ -42,6 +42,14 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
       CREATE INDEX helpline_taps_page ON helpline_taps (page);
     `,
   },
+  {
+    version: 2,
+    name: 'one-time follow-up tokens',
+    sql: `
+      ALTER TABLE feedback ADD COLUMN followup_hash TEXT;
+      CREATE UNIQUE INDEX feedback_followup ON feedback (followup_hash) WHERE followup_hash IS NOT NULL;
+    `,
+  },
 ];
 
 function migrate(db: Database.Database) {
@@ -168,7 +176,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
     unavailable(() =>
       this.db
         .prepare(
-          'INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at, followup_hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
         )
         .run(
           ref,
@@ -177,6 +185,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
           JSON.stringify(entry.reasons),
           cleanComment(entry.comment),
           storedTime(now).toISOString(),
+          entry.followupHash ?? null,
         ),
     );
     return { ref };
@@ -200,6 +209,31 @@ export class SqliteFeedbackStore implements FeedbackStore {
           cleanComment(details.comment),
           storedTime(now).toISOString(),
           ref,
+          page,
+          since,
+        ),
+    );
+    return result.changes === 1;
+  }
+
+  async addDetailsByToken(
+    tokenHash: string,
+    page: string,
+    details: FeedbackDetailsUpdate,
+    now = new Date(),
+  ): Promise<boolean> {
+    const since = new Date(now.getTime() - detailsWindowMs).toISOString();
+    const result = unavailable(() =>
+      this.db
+        .prepare(
+          `UPDATE feedback SET reasons = ?, comment = ?, updated_at = ?, followup_hash = NULL
+           WHERE followup_hash = ? AND page = ? AND created_at > ?`,
+        )
+        .run(
+          JSON.stringify(details.reasons),
+          cleanComment(details.comment),
+          storedTime(now).toISOString(),
+          tokenHash,
           page,
           since,
         ),

@@ -8,6 +8,8 @@ export type NewFeedback = {
   helpful: Helpful;
   reasons: FeedbackReason[];
   comment?: string;
+  /** SHA-256 of the one-time token a no-JavaScript follow-up form carries (form answers only). */
+  followupHash?: string;
 };
 
 export type FeedbackDetailsUpdate = { reasons: FeedbackReason[]; comment?: string };
@@ -41,6 +43,16 @@ export interface FeedbackStore {
   /** Sets reasons and comment on the answer with this ref, if it is for this page and under an hour old. */
   addDetails(
     ref: string,
+    page: string,
+    details: FeedbackDetailsUpdate,
+    now?: Date,
+  ): Promise<boolean>;
+  /**
+   * Sets reasons and comment on the answer whose follow-up token hashes to this, if it is for this
+   * page, under an hour old and the token is unused; the token is then spent.
+   */
+  addDetailsByToken(
+    tokenHash: string,
     page: string,
     details: FeedbackDetailsUpdate,
     now?: Date,

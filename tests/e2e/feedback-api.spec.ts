@@ -69,11 +69,32 @@ test.describe('POST /api/feedback', () => {
     expect(url.pathname).toBe('/feedback/thanks');
     expect(url.searchParams.get('page')).toBe('/about');
     expect(url.searchParams.get('helpful')).toBe('no');
-    expect(url.searchParams.get('ref')).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    // No ref in the URL (access logs, history): a one-time token for the follow-up instead.
+    expect(url.searchParams.has('ref')).toBe(false);
+    expect(location).not.toMatch(/[?&]ref=/);
+    const token = url.searchParams.get('token')!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const thanks = await (await request.get(location)).text();
     expect(thanks).toContain('Thank you for your feedback');
     expect(thanks).toContain('What was missing?');
     expect(thanks).toContain('noindex');
+    expect(thanks).toContain(`name="token" value="${token}"`);
+
+    const comment = uniqueComment('token follow-up');
+    const details = await request.post(
+      '/api/feedback',
+      form({ page: '/about', token, reasons: 'out-of-date', comment }),
+    );
+    expect(details.status()).toBe(303);
+    expect(details.headers()['location']).toContain('sent=details');
+    expect((await storedRowWith(request, comment))?.reasons).toBe('out-of-date');
+    // Spent: the same token cannot overwrite the comment.
+    const again = await request.post(
+      '/api/feedback',
+      json({ page: '/about', token, comment: 'overwritten?' }),
+    );
+    expect(again.status()).toBe(422);
+    expect((await again.json()).fields).toEqual({ token: expect.stringContaining('already used') });
   });
 
   test('a follow-up with the ref adds reasons and comment to the same answer', async ({

@@ -50,7 +50,7 @@ describe('parseFeedback', () => {
     const details = parseFeedback({ page: '/about', ref, comment: '  more please  ' }, pages);
     expect(details).toEqual({
       ok: true,
-      value: { kind: 'details', ref, page: '/about', reasons: [], comment: 'more please' },
+      value: { kind: 'details', by: { ref }, page: '/about', reasons: [], comment: 'more please' },
     });
   });
 

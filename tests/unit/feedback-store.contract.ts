@@ -117,6 +117,46 @@ export function describeFeedbackStoreContract(name: string, backend: StoreBacken
       });
     });
 
+    it('adds details by a one-time follow-up token: once, for the same page, within an hour', async () => {
+      const store = openStore();
+      const start = new Date('2026-05-01T10:00:00Z');
+      const later = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+      await store.add(
+        { page: '/about', helpful: 'no', reasons: [], followupHash: 'hash-one' },
+        start,
+      );
+      await store.add(
+        { page: '/about', helpful: 'yes', reasons: [], followupHash: 'hash-two' },
+        start,
+      );
+      expect(
+        await store.addDetailsByToken('hash-one', '/faq', { reasons: ['other'] }, later(1)),
+      ).toBe(false);
+      expect(await store.addDetailsByToken('hash-two', '/about', { reasons: [] }, later(61))).toBe(
+        false,
+      );
+      expect(
+        await store.addDetailsByToken(
+          'hash-one',
+          '/about',
+          { reasons: ['other'], comment: 'first' },
+          later(2),
+        ),
+      ).toBe(true);
+      // Used once: the same token cannot overwrite the comment.
+      expect(
+        await store.addDetailsByToken(
+          'hash-one',
+          '/about',
+          { reasons: [], comment: 'overwrite' },
+          later(3),
+        ),
+      ).toBe(false);
+      const comments = await store.latestComments(10);
+      expect(comments.map((c) => c.comment)).toEqual(['first']);
+      expect((await store.summary()).total).toBe(2);
+    });
+
     it('summarises answers, reasons and helpline taps per page', async () => {
       const store = openStore();
       await store.add({ page: '/b', helpful: 'yes', reasons: [] });
