@@ -2,6 +2,8 @@
  * The behaviour every feedback store promises, whatever the database: run against SQLite by
  * feedback-store.sqlite.test.ts and against PostgreSQL by feedback-store.postgres.test.ts.
  */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedbackStore } from '@/lib/feedback/store';
 
@@ -18,7 +20,37 @@ export type StoreBackend = {
   appliedMigrations(): Promise<number>;
   /** The column names of a table. */
   columns(table: string): Promise<string[]>;
+  /** The environment that makes openFeedbackStore() open this test's storage in another process. */
+  env(): Record<string, string>;
 };
+
+/** Runs support/add-then-hang.ts with this environment, waits for its ref, then SIGKILLs it. */
+async function addInChildThenKill(env: Record<string, string>): Promise<string> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'support', 'add-then-hang.ts')],
+    {
+      env: { ...process.env, DATABASE_URL: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const ref = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const line = /^([A-Za-z0-9_-]{22})$/m.exec(output);
+      if (line) resolve(line[1]!);
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`the child exited (${code}) before storing:\n${output}`)),
+    );
+  });
+  const exited = new Promise((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+  child.kill('SIGKILL');
+  expect(await exited).toBe('SIGKILL');
+  return ref;
+}
 
 /** Registers the shared store tests for one backend. */
 export function describeFeedbackStoreContract(name: string, backend: StoreBackend) {
@@ -219,11 +251,13 @@ export function describeFeedbackStoreContract(name: string, backend: StoreBacken
     });
 
     it('keeps committed answers when the process dies without closing', async () => {
+      // Another process stores an answer and is killed (SIGKILL: no close, no exit handlers).
+      const ref = await addInChildThenKill(backend.env());
       const store = openStore();
-      await store.add({ page: '/about', helpful: 'yes', reasons: [] });
-      // No close(): a second connection must see the commit.
-      const other = openStore();
-      expect((await other.summary()).total).toBe(1);
+      expect((await store.summary()).total).toBe(1);
+      const rows = await store.allFeedback();
+      expect(rows.map((r) => r.comment)).toEqual(['before the kill']);
+      expect(ref).toMatch(/^[A-Za-z0-9_-]{22}$/);
     });
   });
 }

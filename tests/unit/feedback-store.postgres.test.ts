@@ -58,6 +58,7 @@ if (!url) {
       await dropSchema(schema);
     },
     open: () => new PostgresFeedbackStore({ connectionString: schemaUrl() }),
+    env: () => ({ DATABASE_URL: schemaUrl() }),
     latestVersion: postgresMigrations.at(-1)!.version,
     appliedMigrations: async () =>
       Number(

@@ -29,6 +29,7 @@ describeFeedbackStoreContract('SQLite', {
     fs.rmSync(dir, { recursive: true, force: true });
   },
   open: () => new SqliteFeedbackStore(file),
+  env: () => ({ FEEDBACK_DB_PATH: file }),
   latestVersion: migrations.at(-1)!.version,
   appliedMigrations: async () =>
     inspect((db) => db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get() as number),
