@@ -18,7 +18,7 @@ import {
   frontSecretEnv,
   trustProxyHopsFromEnv,
 } from './lib/server/client-address';
-import { closeFeedbackStoreHook, shutdownTimeoutMs } from './lib/server/shutdown';
+import { closeFeedbackStores, shutdownTimeoutMs } from './lib/server/shutdown';
 
 function argument(flags: string[], fallback: string): string {
   const index = process.argv.findIndex((arg) => flags.includes(arg));
@@ -99,7 +99,7 @@ async function shutdown(signal: string) {
     console.error(`server: ${inFlight} request(s) still running after ${shutdownTimeoutMs} ms`);
   server.closeAllConnections();
   try {
-    await closeFeedbackStoreHook()?.();
+    console.log(`server: ${await closeFeedbackStores()} feedback store connection(s) closed`);
   } catch (error) {
     console.error(`server: closing the feedback store failed: ${(error as Error).message}`);
   }

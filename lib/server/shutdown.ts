@@ -2,16 +2,20 @@
 export const shutdownTimeoutMs = 10_000;
 
 /**
- * The feedback store is opened inside Next's bundles, a different module instance from the one
- * server.ts would import, so the store registers its close function here, on the process.
+ * Feedback stores are opened inside Next's bundles (instrumentation and route handlers each have
+ * their own module instance, so one process can hold more than one), out of server.ts's reach:
+ * each registers its close function here, on the process, for server.ts to call on SIGTERM.
  */
-const key = Symbol.for('iop-guide.close-feedback-store');
-type Holder = { [key]?: () => Promise<void> };
+const key = Symbol.for('iop-guide.close-feedback-stores');
+type Holder = { [key]?: Set<() => Promise<void>> };
 
 export function registerFeedbackStoreClose(close: () => Promise<void>): void {
-  (globalThis as Holder)[key] = close;
+  ((globalThis as Holder)[key] ??= new Set()).add(close);
 }
 
-export function closeFeedbackStoreHook(): (() => Promise<void>) | undefined {
-  return (globalThis as Holder)[key];
+/** Closes every feedback store this process opened; the number closed. */
+export async function closeFeedbackStores(): Promise<number> {
+  const closers = [...((globalThis as Holder)[key] ?? [])];
+  await Promise.all(closers.map((close) => close()));
+  return closers.length;
 }
