@@ -59,8 +59,11 @@ export function checkAdminRequest(
   const client = hashClientAddress(clientAddress(headers));
   const blocked = failures.peek(client);
   if (!blocked.allowed) return { throttled: blocked.retryAfterSeconds };
-  const result = checkAdmin(headers.get('authorization'), token);
-  if (result === 'unauthorized') failures.check(client);
+  const authorization = headers.get('authorization');
+  const result = checkAdmin(authorization, token);
+  // Only a token offered and wrong counts: a browser's first request, without one, is not a guess.
+  if (result === 'unauthorized' && offeredToken(authorization) !== undefined)
+    failures.check(client);
   return result;
 }
 

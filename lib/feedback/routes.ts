@@ -6,8 +6,7 @@ export const feedbackApi = '/api/feedback';
 /** Where the helpline tap beacon goes. */
 export const helplineTapApi = '/api/helpline-tap';
 
-/** The editors' view and its CSV export. */
-export const adminFeedbackPath = '/admin/feedback';
+/** The editors' CSV export (the view itself is /admin/feedback). */
 export const adminFeedbackCsvPath = '/admin/feedback.csv';
 
 export type ThanksParams = {

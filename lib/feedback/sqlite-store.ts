@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from './errors';
 import type { FeedbackReason, HelplineTapKind } from './schema';
-import { cleanComment, detailsWindowMs, storedTime } from './store-rules';
+import { cleanComment, detailsWindowMs, storedTime } from './stored-values';
 import { tallySummary, type AnswerCounts, type ReasonCount, type TapCount } from './tally';
 import type {
   FeedbackDetailsUpdate,

@@ -81,6 +81,8 @@ test.describe('client addresses', () => {
       const limited = await postFrom(server, '127.0.0.1', answer);
       expect(limited.status).toBe(429);
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
+      expect(JSON.parse(limited.body).error).toMatch(/Too many posts/);
     } finally {
       await stopNextServer(server);
       fs.rmSync(dir, { recursive: true, force: true });

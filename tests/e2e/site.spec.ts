@@ -58,12 +58,7 @@ test.describe('for search engines', () => {
     // Unreviewed by a named clinician: no review is claimed to search engines either.
     expect(article).not.toHaveProperty('reviewedBy');
     expect(article).not.toHaveProperty('lastReviewed');
-    for (const field of [
-      'author',
-      'datePublished',
-      'dateModified',
-      'citation',
-    ]) {
+    for (const field of ['author', 'datePublished', 'dateModified', 'citation']) {
       expect(article, field).toHaveProperty(field);
     }
     expect((article.citation as unknown[]).length).toBeGreaterThanOrEqual(3);

@@ -3,7 +3,7 @@ import { StoreUnavailableError } from '@/lib/feedback/errors';
 import { unavailable } from '@/lib/feedback/handlers';
 import { errorResponse } from '@/lib/feedback/http';
 import { getFeedbackStore } from '@/lib/feedback/store';
-import { feedbackCsv } from '@/lib/feedback/summary';
+import { feedbackCsv } from '@/lib/feedback/report-format';
 
 export const dynamic = 'force-dynamic';
 
