@@ -7,7 +7,7 @@ export const baseURL = `http://127.0.0.1:${port}`;
 const launchOptions = { executablePath: chromiumPath, args: chromiumFlags };
 
 /** Specs that only speak HTTP and start servers or databases of their own: run once, not per viewport. */
-const httpOnly = /(caching|scale-out)\.spec\.ts$/;
+const httpOnly = /(caching|scale-out|server)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,14 +37,15 @@ export default defineConfig({
     { name: 'http', testMatch: httpOnly },
   ],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `node --import tsx server.ts -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
       FEEDBACK_DB_PATH: process.env.E2E_DB_PATH ?? 'data/e2e-feedback.sqlite',
-      FEEDBACK_ADMIN_TOKEN: 'e2e-admin-token',
+      FEEDBACK_ADMIN_TOKEN: 'e2e-admin-token-long-enough-to-be-accepted',
       FEEDBACK_RATE_LIMIT_PER_MINUTE: '0',
+      FEEDBACK_PROCESS_LIMIT_PER_MINUTE: '0',
     },
   },
 });

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { adminDenied, checkAdmin } from '@/lib/feedback/auth';
+import { adminDenied, checkAdminRequest } from '@/lib/feedback/auth';
 import { findProgram } from '@/lib/find-program/proxy';
 import { paths } from '@/lib/urls';
 
@@ -9,7 +9,7 @@ import { paths } from '@/lib/urls';
  */
 export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === paths.find) return findProgram(request);
-  const auth = checkAdmin(request.headers.get('authorization'));
+  const auth = checkAdminRequest(request.headers);
   if (auth !== 'ok') return adminDenied(auth);
   const response = NextResponse.next();
   response.headers.set('X-Robots-Tag', 'noindex, nofollow');

@@ -7,6 +7,8 @@
  * The database: a temporary SQLite file by default. With --postgres, PostgreSQL: a scratch
  * database on the server DATABASE_URL names (dropped afterwards), or, when DATABASE_URL is
  * unset, a throwaway cluster of its own. --servers N spreads the posts over N app servers.
+ * --save FILE writes run 1's figures as JSON; --baseline FILE (one saved earlier, say on main) prints
+ * this run beside it with after/before ratios, so a change is judged on one machine, not across days.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,6 +34,62 @@ const usePostgres = process.argv.includes('--postgres') || Boolean(process.env.D
 const firstPort = Number(process.env.BENCH_PORT) || undefined;
 const portFor = (index: number) => (firstPort ? firstPort + index : undefined);
 const answer = JSON.stringify({ page: '/', helpful: 'yes', website: '' });
+
+function fileOption(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index === -1) return undefined;
+  const value = process.argv[index + 1];
+  if (!value || value.startsWith('--')) throw new Error(`--${name} needs a file name`);
+  return value;
+}
+const saveTo = fileOption('save');
+const baselineFile = fileOption('baseline');
+
+/** Run 1's figures, as --save writes them and --baseline reads them. */
+type Figures = {
+  store: string;
+  servers: number;
+  requests: number;
+  concurrency: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  at: string;
+};
+
+function readBaseline(file: string): Figures {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`--baseline ${file}: ${(error as Error).message}`);
+  }
+  for (const field of ['requestsPerSecond', 'p50', 'p99'] as const) {
+    const value = (data as Record<string, unknown> | null)?.[field];
+    if (typeof value !== 'number' || !(value > 0)) {
+      throw new Error(`--baseline ${file}: ${field} must be a positive number`);
+    }
+  }
+  return data as Figures;
+}
+
+/** This run beside the baseline: requests/s ratio above 1 and latency ratios below 1 are better. */
+function printComparison(now: Figures, before: Figures, file: string) {
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  console.log(`
+Against the baseline ${file} (${before.store}, ${before.at}):`);
+  if (before.store !== now.store || before.servers !== now.servers) {
+    console.log(`  note: the baseline is ${before.store} on ${before.servers} server(s)`);
+  }
+  console.log('                  before    after    after/before');
+  const row = (label: string, a: number, b: number, unit: string) =>
+    console.log(
+      `  ${label.padEnd(14)}  ${`${a}${unit}`.padStart(8)}  ${`${b}${unit}`.padStart(8)}    ${ratio(b, a)}`,
+    );
+  row('requests/s', before.requestsPerSecond, now.requestsPerSecond, '');
+  row('latency p50', before.p50, now.p50, ' ms');
+  row('latency p99', before.p99, now.p99, ' ms');
+}
 
 /** Where the benchmark's answers go, and how to count them there. */
 type Target = {
@@ -125,7 +183,17 @@ async function throughput(servers: NextServer[], target: Target) {
   console.log(
     `  rows stored     ${stored} ${stored === accepted ? '= accepted ✓' : '≠ accepted ✗'}`,
   );
-  return stored === accepted && accepted === requests;
+  const figures: Figures = {
+    store: target.label,
+    servers: servers.length,
+    requests,
+    concurrency,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    at: new Date().toISOString(),
+  };
+  return { ok: stored === accepted && accepted === requests, figures };
 }
 
 async function crash(env: Record<string, string>, target: Target) {
@@ -184,10 +252,12 @@ async function main() {
   if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` first.');
   }
+  const baseline = baselineFile ? readBaseline(baselineFile) : undefined;
   const target = usePostgres ? await postgresTarget() : sqliteTarget();
   const env = {
     ...target.env,
     FEEDBACK_RATE_LIMIT_PER_MINUTE: '0',
+    FEEDBACK_PROCESS_LIMIT_PER_MINUTE: '0',
     FEEDBACK_ADMIN_TOKEN: '',
   };
   console.log(`Feedback store: ${target.label}\n`);
@@ -196,12 +266,18 @@ async function main() {
       Array.from({ length: serverCount }, (_, i) => startNextServer(env, { port: portFor(i) })),
     );
     let ok: boolean;
+    let figures: Figures;
     try {
-      ok = await throughput(servers, target);
+      ({ ok, figures } = await throughput(servers, target));
     } finally {
       await Promise.all(servers.map((s) => stopNextServer(s)));
     }
     ok = (await crash(env, target)) && ok;
+    if (saveTo) {
+      fs.writeFileSync(saveTo, `${JSON.stringify(figures, null, 2)}\n`);
+      console.log(`\nSaved run 1's figures to ${saveTo}`);
+    }
+    if (baseline && baselineFile) printComparison(figures, baseline, baselineFile);
     process.exitCode = ok ? 0 : 1;
   } finally {
     await target.cleanup();

@@ -1,7 +1,7 @@
 /** `npm run feedback:report`: the editors' per-page table, straight from the feedback database. */
 import fs from 'node:fs';
 import { describeFeedbackStore, feedbackDbPath, openFeedbackStore } from '../lib/feedback/store';
-import { formatSummaryTable } from '../lib/feedback/summary';
+import { formatSummaryTable } from '../lib/feedback/report-format';
 
 async function main() {
   const file = feedbackDbPath();

@@ -1,5 +1,6 @@
-/** Starts and stops `next start` on a port of its own, for the feedback benchmark and HTTP tests. */
+/** Starts and stops the production server (server.ts, as `npm start` runs it) on a port of its own, for benchmarks, audits and HTTP tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -39,9 +40,14 @@ export async function startNextServer(
   // Another server already on the port would answer in place of ours.
   if (port !== undefined && !(await isFree(port)))
     throw new Error(`port ${port} is already in use`);
-  // Next from this project's node_modules, whichever app folder it serves.
-  const bin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [bin, 'start', '-p', String(chosen), '-H', '127.0.0.1'], {
+  // The site runs through server.ts (as `npm start` does), in one process (node --import tsx, not
+  // the tsx CLI, which forks), so SIGKILL really kills the server. An app folder without one (the
+  // Lighthouse floor) runs plain `next start` from this project's node_modules.
+  const server = path.join(cwd, 'server.ts');
+  const args = fs.existsSync(server)
+    ? ['--import', 'tsx', server]
+    : [path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next'), 'start'];
+  const child = spawn(process.execPath, [...args, '-p', String(chosen), '-H', '127.0.0.1'], {
     cwd,
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,7 +59,7 @@ export async function startNextServer(
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
-      throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+      throw new Error(`server.ts exited (${child.exitCode}):\n${output}`);
     try {
       const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return { url, port: chosen, process: child, output: () => output };
@@ -63,7 +69,7 @@ export async function startNextServer(
     await new Promise((r) => setTimeout(r, 150));
   }
   child.kill('SIGKILL');
-  throw new Error(`next start did not answer within ${timeoutMs} ms:\n${output}`);
+  throw new Error(`server.ts did not answer within ${timeoutMs} ms:\n${output}`);
 }
 
 /** Stops the server (SIGTERM by default; SIGKILL to simulate a crash) and waits for it to exit. */

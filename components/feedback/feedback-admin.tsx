@@ -1,7 +1,7 @@
 import { DateText } from '@/components/date-text';
 import { feedbackReasons, reasonIds } from '@/lib/feedback/schema';
 import type { FeedbackRow, Summary } from '@/lib/feedback/store';
-import { formatPercent } from '@/lib/feedback/summary';
+import { formatPercent } from '@/lib/feedback/report-format';
 
 /** Per page: yes, no, helpful %, reasons, comments and helpline taps. */
 export function FeedbackSummaryTable({ summary }: { summary: Summary }) {

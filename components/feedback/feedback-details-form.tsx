@@ -4,16 +4,17 @@ import { FeedbackHoneypot, feedbackButtonClass } from './feedback-form';
 
 /**
  * The optional follow-up after Yes or No: reasons (for No) and a short comment. Posts the answer's
- * `ref` with it, so the details land on the same row rather than counting the answer twice.
+ * `ref` (set by the script) or one-time `token` (the thank-you page's), so the details land on the
+ * same row rather than counting the answer twice.
  */
 export function FeedbackDetailsForm({
   page,
   helpful,
-  feedbackRef = '',
+  followupToken,
 }: {
   page: string;
   helpful: 'yes' | 'no';
-  feedbackRef?: string;
+  followupToken?: string;
 }) {
   const id = `feedback-details-${helpful}`;
   return (
@@ -28,7 +29,11 @@ export function FeedbackDetailsForm({
         <span className="font-normal">(optional)</span>
       </h3>
       <input type="hidden" name="page" value={page} />
-      <input type="hidden" name="ref" value={feedbackRef} />
+      {followupToken ? (
+        <input type="hidden" name="token" value={followupToken} />
+      ) : (
+        <input type="hidden" name="ref" value="" />
+      )}
       <FeedbackHoneypot />
       {helpful === 'no' ? (
         <fieldset>

@@ -1,58 +1,10 @@
 import fs from 'node:fs';
+import { defaultSiteConfig } from './defaults';
 import { siteConfigSchema, type SiteConfig } from './schema';
 
 export type { Helpline, Locator, SiteConfig } from './schema';
 
-/** SAMHSA's National Helpline and the 988 Lifeline (see shared/reference/facts.md). */
-export const defaultSiteConfig = {
-  name: 'IOP Guide',
-  shortName: 'IOP Guide',
-  description:
-    'Plain-language, sourced answers about intensive outpatient programs (IOP) for substance use disorders.',
-  url: 'http://localhost:3000',
-  locale: 'en-US',
-  themeColor: '#0b5394',
-  helpline: {
-    name: "SAMHSA's National Helpline",
-    displayNumber: '1-800-662-4357',
-    tel: '+18006624357',
-    summary: 'free, confidential, 24/7',
-    hours: '24 hours a day, 7 days a week, 365 days a year',
-    languages: ['English', 'Spanish'],
-    cost: 'Free and confidential',
-    tty: { display: '1-800-487-4889', tel: '+18004874889' },
-    text: {
-      instructions: 'Text your ZIP code to 435748 (HELP4U) for help near you (English)',
-      number: '435748',
-    },
-    whoAnswers:
-      'Information specialists at SAMHSA, a US government agency. They give referrals and information, not counseling.',
-    paidAdvertiser: false,
-    url: 'https://www.samhsa.gov/find-help/national-helpline',
-  },
-  crisis: {
-    name: '988 Suicide & Crisis Lifeline',
-    call: '988',
-    text: '988',
-    chatUrl: 'https://988lifeline.org/',
-    description: 'Call or text 988 any time if you are in crisis or thinking about suicide.',
-  },
-  emergencyNumber: '911',
-  // SAMHSA's locator, searched by ZIP code (shared/reference/facts.md).
-  locator: {
-    name: 'FindTreatment.gov',
-    url: 'https://findtreatment.gov/locator',
-    zipParameter: 'sAddr',
-  },
-  // GOV.UK's default for its "Exit this page" component: a busy, neutral page nobody would
-  // question on a shared screen, which reveals nothing about the site the reader left.
-  exitPage: { url: 'https://www.bbc.co.uk/weather' },
-  startHere: [
-    'what-is-intensive-outpatient-program',
-    'is-iop-right-for-me',
-    'iop-cost-and-insurance',
-  ],
-} satisfies SiteConfig;
+export { defaultSiteConfig };
 
 /** Thrown when the site configuration is invalid; names every bad field. */
 export class ConfigError extends Error {

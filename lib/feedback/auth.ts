@@ -1,6 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { clientAddress } from '../server/client-address';
+import { adminTokenProblem } from './admin-token';
+import { RateLimiter, hashClientAddress, namedLimiter } from './rate-limit';
 
 export type AdminAuth = 'disabled' | 'ok' | 'unauthorized';
+export type AdminVerdict = AdminAuth | { throttled: number };
+
+/** Wrong tokens one client may offer in this window before it gets 429. */
+export const adminFailureLimit = { attempts: 10, windowMs: 15 * 60_000 };
 
 /** What browsers show in the sign-in prompt for the editors' view. */
 export const adminRealm = 'Feedback for editors';
@@ -30,14 +37,45 @@ export function checkAdmin(
   authorization: string | null,
   token: string | undefined = process.env.FEEDBACK_ADMIN_TOKEN,
 ): AdminAuth {
-  if (!token) return 'disabled';
+  // A token too short to be safe is never accepted (server.ts refuses to start with one).
+  if (!token || adminTokenProblem({ FEEDBACK_ADMIN_TOKEN: token })) return 'disabled';
   const offered = offeredToken(authorization);
   return offered !== undefined && tokensMatch(offered, token) ? 'ok' : 'unauthorized';
 }
 
-/** The 401 or 404 answer for a request that did not pass checkAdmin. */
-export function adminDenied(result: Exclude<AdminAuth, 'ok'>): Response {
+/**
+ * checkAdmin for a request, counting wrong tokens per client: after adminFailureLimit.attempts
+ * in the window, the client gets `{ throttled: seconds }` (429) until the window ends, right
+ * token or not.
+ */
+export function checkAdminRequest(
+  headers: Headers,
+  token: string | undefined = process.env.FEEDBACK_ADMIN_TOKEN,
+): AdminVerdict {
+  const failures = namedLimiter(
+    'admin-failures',
+    () => new RateLimiter(adminFailureLimit.attempts, adminFailureLimit.windowMs),
+  );
+  const client = hashClientAddress(clientAddress(headers));
+  const blocked = failures.peek(client);
+  if (!blocked.allowed) return { throttled: blocked.retryAfterSeconds };
+  const authorization = headers.get('authorization');
+  const result = checkAdmin(authorization, token);
+  // Only a token offered and wrong counts: a browser's first request, without one, is not a guess.
+  if (result === 'unauthorized' && offeredToken(authorization) !== undefined)
+    failures.check(client);
+  return result;
+}
+
+/** The 401, 404 or 429 answer for a request that did not pass checkAdmin. */
+export function adminDenied(result: Exclude<AdminVerdict, 'ok'>): Response {
   const headers = { 'Cache-Control': 'no-store' };
+  if (typeof result === 'object') {
+    return Response.json(
+      { error: `Too many wrong tokens: try again in ${result.throttled} seconds` },
+      { status: 429, headers: { ...headers, 'Retry-After': String(result.throttled) } },
+    );
+  }
   if (result === 'disabled') {
     return Response.json({ error: 'Not found' }, { status: 404, headers });
   }

@@ -1,5 +1,6 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { getSiteConfig } from '../config';
-import { adminDenied, checkAdmin } from './auth';
+import { adminDenied, checkAdminRequest } from './auth';
 import { StoreUnavailableError, storeRetryAfterSeconds } from './errors';
 import {
   HttpError,
@@ -13,9 +14,38 @@ import {
 import { isSameOrigin } from './origin';
 import { knownPages } from './pages';
 import { thanksUrl } from './routes';
-import { clientAddress, getRateLimiter, hashClientAddress } from './rate-limit';
+import { clientAddress } from '../server/client-address';
+import {
+  RateLimiter,
+  getRateLimiter,
+  hashClientAddress,
+  namedLimiter,
+  processLimitFromEnv,
+  rateLimitFromEnv,
+  type RateLimitResult,
+} from './rate-limit';
 import { parseFeedback, parseHelplineTap } from './schema';
 import { getFeedbackStore } from './store';
+
+/**
+ * Whether this post may go ahead: the client's own limit (shared by every app server through
+ * PostgreSQL when DATABASE_URL is set, else per process), then this process's ceiling.
+ */
+async function checkPostLimit(endpoint: string, headers: Headers): Promise<RateLimitResult> {
+  const limit = rateLimitFromEnv();
+  if (limit > 0) {
+    const address = clientAddress(headers);
+    const store = process.env.DATABASE_URL ? getFeedbackStore() : undefined;
+    const verdict = store?.countClientHit
+      ? await store.countClientHit(endpoint, address, limit)
+      : getRateLimiter(endpoint).check(hashClientAddress(address));
+    if (!verdict.allowed) return verdict;
+  }
+  return namedLimiter('process-ceiling', () => new RateLimiter(processLimitFromEnv())).check('all');
+}
+
+/** What the store keeps of a follow-up token: its SHA-256, so the database alone cannot use it. */
+const hashFollowupToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** Origin, rate limit, content type and size: the checks every public post passes before parsing. */
 async function guardedBody(
@@ -30,7 +60,7 @@ async function guardedBody(
       'Posts must come from this site (the Origin header names another site)',
     );
   }
-  const verdict = getRateLimiter(endpoint).check(hashClientAddress(clientAddress(request.headers)));
+  const verdict = await checkPostLimit(endpoint, request.headers);
   if (!verdict.allowed) {
     throw new HttpError(
       429,
@@ -94,31 +124,38 @@ export async function handleFeedbackPost(request: Request): Promise<Response> {
     const store = getFeedbackStore();
 
     if (input.kind === 'details') {
-      const saved = await store.addDetails(input.ref, input.page, {
-        reasons: input.reasons,
-        comment: input.comment,
-      });
+      const details = { reasons: input.reasons, comment: input.comment };
+      const saved =
+        'ref' in input.by
+          ? await store.addDetails(input.by.ref, input.page, details)
+          : await store.addDetailsByToken(hashFollowupToken(input.by.token), input.page, details);
       if (!saved) {
         throw new HttpError(
           422,
-          'That feedback could not be found for this page, or is over an hour old: answer Yes or No again',
-          { ref: 'is unknown, for another page, or expired' },
+          'That feedback could not be found for this page, is over an hour old, or already has its details: answer Yes or No again',
+          'ref' in input.by
+            ? { ref: 'is unknown, for another page, or expired' }
+            : { token: 'is unknown, for another page, expired or already used' },
         );
       }
       if (kind === 'form') {
         return redirect(thanksUrl({ page: input.page, sent: 'details' }));
       }
-      return Response.json({ ok: true, ref: input.ref }, { status: 200, headers: noStore });
+      return Response.json({ ok: true, ...input.by }, { status: 200, headers: noStore });
     }
 
+    // A form answer gets a one-time token for the thank-you page's follow-up form instead of its
+    // ref: the URL lands in access logs and browser history, and a used token changes nothing.
+    const token = kind === 'form' ? randomBytes(32).toString('base64url') : undefined;
     const { ref } = await store.add({
       page: input.page,
       helpful: input.helpful,
       reasons: input.reasons,
       comment: input.comment,
+      followupHash: token ? hashFollowupToken(token) : undefined,
     });
-    if (kind === 'form') {
-      return redirect(thanksUrl({ page: input.page, helpful: input.helpful, ref }));
+    if (token) {
+      return redirect(thanksUrl({ page: input.page, helpful: input.helpful, token }));
     }
     return Response.json({ ok: true, ref }, { status: 201, headers: noStore });
   } catch (error) {
@@ -146,7 +183,7 @@ export async function handleHelplineTap(request: Request): Promise<Response> {
 
 /** GET /api/feedback/summary: counts per page for editors, behind the admin token. */
 export async function handleSummary(request: Request): Promise<Response> {
-  const auth = checkAdmin(request.headers.get('authorization'));
+  const auth = checkAdminRequest(request.headers);
   if (auth !== 'ok') return adminDenied(auth);
   try {
     return Response.json(await getFeedbackStore().summary(), { headers: noStore });

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { StoreUnavailableError } from './errors';
 import type { FeedbackReason, HelplineTapKind } from './schema';
-import { cleanComment, detailsWindowMs } from './store-rules';
+import { cleanComment, detailsWindowMs, storedTime } from './stored-values';
 import { tallySummary, type AnswerCounts, type ReasonCount, type TapCount } from './tally';
 import type {
   FeedbackDetailsUpdate,
@@ -40,7 +40,35 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       CREATE INDEX helpline_taps_page ON helpline_taps (page);
     `,
   },
+  {
+    version: 2,
+    name: 'rate limit shared by app servers',
+    sql: `
+      CREATE TABLE rate_limit_hits (
+        client TEXT NOT NULL,
+        window_start TIMESTAMPTZ NOT NULL,
+        hits INTEGER NOT NULL,
+        PRIMARY KEY (client, window_start)
+      );
+      CREATE INDEX rate_limit_hits_window ON rate_limit_hits (window_start);
+      CREATE TABLE rate_limit_salt (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        salt TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 3,
+    name: 'one-time follow-up tokens',
+    sql: `
+      ALTER TABLE feedback ADD COLUMN followup_hash TEXT;
+      CREATE UNIQUE INDEX feedback_followup ON feedback (followup_hash) WHERE followup_hash IS NOT NULL;
+    `,
+  },
 ];
+
+/** The shared rate limit counts in one-minute windows; rows older than two are deleted. */
+const rateWindowMs = 60_000;
 
 /** Every app server takes this advisory lock to migrate, so servers starting together take turns. */
 export const migrationLockKey = 4_170_821_906;
@@ -68,7 +96,27 @@ const unavailableClasses = new Set(['08', '28', '3D', '53', '57', '58']);
 /** insufficient_privilege: a misconfigured deployment, which readers should see as 503, not 500. */
 const unavailableCodes = new Set(['42501']);
 
-/** True for connection failures, timeouts, shutdowns and exhausted resources; false for a bug. */
+/** Network errors reaching the database server. */
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'EPIPE',
+]);
+/** What the pg driver itself says when a connection fails, times out or is gone. */
+const driverMessages =
+  /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error and is not queryable|Cannot use a pool after calling end on the pool|Client was closed and is not queryable|connect E)/i;
+
+/**
+ * True for connection failures, timeouts, shutdowns and exhausted resources; false for a bug
+ * (a wrong query, a TypeError, any other error with a code), which stays a 500.
+ */
 export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
@@ -78,11 +126,8 @@ export function isUnavailable(error: unknown): boolean {
       (unavailableClasses.has(code.slice(0, 2)) || unavailableCodes.has(code))
     );
   }
-  // The network (ECONNREFUSED, ENOTFOUND, ETIMEDOUT…: errors with a code) or the driver's own words.
-  return (
-    typeof code === 'string' ||
-    /connect|connection|timeout|terminated|not queryable|after calling end/i.test(error.message)
-  );
+  if (typeof code === 'string') return networkCodes.has(code);
+  return driverMessages.test(error.message);
 }
 
 type Row = {
@@ -217,15 +262,16 @@ export class PostgresFeedbackStore implements FeedbackStore {
   async add(entry: NewFeedback, now = new Date()): Promise<{ ref: string }> {
     const ref = randomBytes(16).toString('base64url');
     await this.query(
-      `INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6)`,
+      `INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at, followup_hash)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)`,
       [
         ref,
         entry.page,
         entry.helpful,
         JSON.stringify(entry.reasons),
         cleanComment(entry.comment),
-        now,
+        storedTime(now),
+        entry.followupHash ?? null,
       ],
     );
     return { ref };
@@ -241,7 +287,36 @@ export class PostgresFeedbackStore implements FeedbackStore {
     const result = await this.query(
       `UPDATE feedback SET reasons = $1::jsonb, comment = $2, updated_at = $3
        WHERE ref = $4 AND page = $5 AND created_at > $6`,
-      [JSON.stringify(details.reasons), cleanComment(details.comment), now, ref, page, since],
+      [
+        JSON.stringify(details.reasons),
+        cleanComment(details.comment),
+        storedTime(now),
+        ref,
+        page,
+        since,
+      ],
+    );
+    return result.rowCount === 1;
+  }
+
+  async addDetailsByToken(
+    tokenHash: string,
+    page: string,
+    details: FeedbackDetailsUpdate,
+    now = new Date(),
+  ): Promise<boolean> {
+    const since = new Date(now.getTime() - detailsWindowMs);
+    const result = await this.query(
+      `UPDATE feedback SET reasons = $1::jsonb, comment = $2, updated_at = $3, followup_hash = NULL
+       WHERE followup_hash = $4 AND page = $5 AND created_at > $6`,
+      [
+        JSON.stringify(details.reasons),
+        cleanComment(details.comment),
+        storedTime(now),
+        tokenHash,
+        page,
+        since,
+      ],
     );
     return result.rowCount === 1;
   }
@@ -250,7 +325,7 @@ export class PostgresFeedbackStore implements FeedbackStore {
     await this.query('INSERT INTO helpline_taps (page, kind, created_at) VALUES ($1, $2, $3)', [
       page,
       kind,
-      now,
+      storedTime(now),
     ]);
   }
 
@@ -302,6 +377,52 @@ export class PostgresFeedbackStore implements FeedbackStore {
       'SELECT page, helpful, reasons, comment, created_at FROM feedback ORDER BY id',
     );
     return rows.map(toRow);
+  }
+
+  private salt?: Promise<string>;
+  private lastRateSweep = 0;
+
+  /** The salt every app server hashes client addresses with (made once, by whichever server is first). */
+  private sharedSalt(): Promise<string> {
+    this.salt ??= (async () => {
+      await this.query(
+        'INSERT INTO rate_limit_salt (id, salt) VALUES (1, $1) ON CONFLICT DO NOTHING',
+        [randomBytes(32).toString('base64url')],
+      );
+      const { rows } = await this.query<{ salt: string }>(
+        'SELECT salt FROM rate_limit_salt WHERE id = 1',
+      );
+      return rows[0]!.salt;
+    })().catch((error: unknown) => {
+      this.salt = undefined;
+      throw error;
+    });
+    return this.salt;
+  }
+
+  async countClientHit(endpoint: string, address: string, limit: number, now = new Date()) {
+    const start = Math.floor(now.getTime() / rateWindowMs) * rateWindowMs;
+    const client = createHash('sha256')
+      .update(await this.sharedSalt())
+      .update(`${endpoint} ${address}`)
+      .digest('base64url');
+    if (now.getTime() - this.lastRateSweep >= rateWindowMs) {
+      this.lastRateSweep = now.getTime();
+      await this.query('DELETE FROM rate_limit_hits WHERE window_start < $1', [
+        new Date(start - rateWindowMs),
+      ]);
+    }
+    const { rows } = await this.query<{ hits: number }>(
+      `INSERT INTO rate_limit_hits (client, window_start, hits) VALUES ($1, $2, 1)
+       ON CONFLICT (client, window_start) DO UPDATE SET hits = rate_limit_hits.hits + 1
+       RETURNING hits`,
+      [client, new Date(start)],
+    );
+    if (rows[0]!.hits <= limit) return { allowed: true } as const;
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((start + rateWindowMs - now.getTime()) / 1000)),
+    } as const;
   }
 
   async close(): Promise<void> {

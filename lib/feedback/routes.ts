@@ -6,17 +6,22 @@ export const feedbackApi = '/api/feedback';
 /** Where the helpline tap beacon goes. */
 export const helplineTapApi = '/api/helpline-tap';
 
-/** The editors' view and its CSV export. */
-export const adminFeedbackPath = '/admin/feedback';
+/** The editors' CSV export (the view itself is /admin/feedback). */
 export const adminFeedbackCsvPath = '/admin/feedback.csv';
 
-export type ThanksParams = { page: string; helpful?: 'yes' | 'no'; ref?: string; sent?: 'details' };
+export type ThanksParams = {
+  page: string;
+  helpful?: 'yes' | 'no';
+  /** The one-time follow-up token (never the answer's ref: URLs end up in logs and history). */
+  token?: string;
+  sent?: 'details';
+};
 
 /** The thank-you page URL a form post is sent on to (303). */
-export function thanksUrl({ page, helpful, ref, sent }: ThanksParams): string {
+export function thanksUrl({ page, helpful, token, sent }: ThanksParams): string {
   const query = new URLSearchParams({ page });
   if (helpful) query.set('helpful', helpful);
-  if (ref) query.set('ref', ref);
+  if (token) query.set('token', token);
   if (sent) query.set('sent', sent);
   return `${paths.feedbackThanks}?${query}`;
 }

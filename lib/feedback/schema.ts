@@ -18,6 +18,8 @@ export type HelplineTapKind = (typeof helplineTapKinds)[number];
 export const maxCommentLength = 1000;
 /** Refs are 16 random bytes, base64url: 22 characters. */
 export const refPattern = /^[A-Za-z0-9_-]{22}$/;
+/** Follow-up tokens (the no-JavaScript form's, in the thank-you page's URL) are 32 random bytes: 43 characters. */
+export const followupTokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
 const optionalText = (max: number, message: string) =>
   z.preprocess(
@@ -59,6 +61,13 @@ function feedbackSchema(knownPages: ReadonlySet<string>) {
         .regex(refPattern, { error: 'is not a valid reference' })
         .optional(),
     ),
+    token: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string({ error: 'must be text' })
+        .regex(followupTokenPattern, { error: 'is not a valid follow-up token' })
+        .optional(),
+    ),
   });
 }
 
@@ -70,10 +79,10 @@ export type FeedbackAnswer = {
   reasons: FeedbackReason[];
   comment?: string;
 };
-/** A follow-up: reasons and comment for the row with this ref. */
+/** A follow-up: reasons and comment for the row with this ref (JSON) or one-time token (form). */
 export type FeedbackDetails = {
   kind: 'details';
-  ref: string;
+  by: { ref: string } | { token: string };
   page: string;
   reasons: FeedbackReason[];
   comment?: string;
@@ -81,6 +90,37 @@ export type FeedbackDetails = {
 
 export type FieldErrors = Record<string, string>;
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; fields: FieldErrors };
+
+/**
+ * Characters no reader types on purpose: NUL and other control characters (newline and tab are
+ * fine; a form's CR LF is read as a newline) and the bidirectional overrides and isolates that can
+ * make stored text display differently from what it is.
+ */
+const badCharacter =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** A field error for each text field (or list of texts) holding a character from badCharacter. */
+export function badCharacterFields(input: Record<string, unknown>): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const [key, value] of Object.entries(input)) {
+    const texts = Array.isArray(value) ? value : [value];
+    if (
+      texts.some(
+        (text) => typeof text === 'string' && badCharacter.test(text.replace(/\r\n/g, '\n')),
+      )
+    ) {
+      fields[key] =
+        'must not contain control characters (other than new lines and tabs) or text-direction overrides';
+    }
+  }
+  return fields;
+}
+
+/** Form posts send a textarea's new lines as CR LF: store them as LF. */
+const normalizeNewlines = (input: Record<string, unknown>) =>
+  typeof input.comment === 'string'
+    ? { ...input, comment: input.comment.replace(/\r\n/g, '\n') }
+    : input;
 
 function fieldErrors(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
@@ -102,10 +142,15 @@ export function parseFeedback(
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, fields: { body: 'must be an object with page and helpful' } };
   }
-  const result = feedbackSchema(knownPages).safeParse(input);
+  const bad = badCharacterFields(input as Record<string, unknown>);
+  if (Object.keys(bad).length > 0) return { ok: false, fields: bad };
+  const result = feedbackSchema(knownPages).safeParse(
+    normalizeNewlines(input as Record<string, unknown>),
+  );
   if (!result.success) return { ok: false, fields: fieldErrors(result.error) };
-  const { page, helpful, reasons, comment, ref } = result.data;
-  if (ref) return { ok: true, value: { kind: 'details', ref, page, reasons, comment } };
+  const { page, helpful, reasons, comment, ref, token } = result.data;
+  if (ref) return { ok: true, value: { kind: 'details', by: { ref }, page, reasons, comment } };
+  if (token) return { ok: true, value: { kind: 'details', by: { token }, page, reasons, comment } };
   if (!helpful) return { ok: false, fields: { helpful: 'must be yes or no' } };
   return { ok: true, value: { kind: 'answer', page, helpful, reasons, comment } };
 }
@@ -126,6 +171,8 @@ export function parseHelplineTap(
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, fields: { body: 'must be an object with page and kind' } };
   }
+  const bad = badCharacterFields(input as Record<string, unknown>);
+  if (Object.keys(bad).length > 0) return { ok: false, fields: bad };
   const result = tapSchema(knownPages).safeParse(input);
   return result.success
     ? { ok: true, value: result.data }

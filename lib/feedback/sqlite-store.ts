@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { StoreUnavailableError } from './errors';
 import type { FeedbackReason, HelplineTapKind } from './schema';
-import { cleanComment, detailsWindowMs } from './store-rules';
+import { cleanComment, detailsWindowMs, storedTime } from './stored-values';
 import { tallySummary, type AnswerCounts, type ReasonCount, type TapCount } from './tally';
 import type {
   FeedbackDetailsUpdate,
@@ -39,6 +40,14 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
         created_at TEXT NOT NULL
       );
       CREATE INDEX helpline_taps_page ON helpline_taps (page);
+    `,
+  },
+  {
+    version: 2,
+    name: 'one-time follow-up tokens',
+    sql: `
+      ALTER TABLE feedback ADD COLUMN followup_hash TEXT;
+      CREATE UNIQUE INDEX feedback_followup ON feedback (followup_hash) WHERE followup_hash IS NOT NULL;
     `,
   },
 ];
@@ -81,39 +90,104 @@ const toRow = (row: Row): FeedbackRow => ({
   createdAt: row.created_at,
 });
 
+/** How long a write waits for another process's lock before answering 503: short, so one locked file cannot stall every request. */
+export const sqliteBusyTimeoutMs = 250;
+
+/**
+ * SQLite result codes that mean "the file cannot be used right now" (locked, disk full, read-only,
+ * cannot be opened, I/O error, not a database): 503, not a bug. Extended codes (SQLITE_READONLY_DBMOVED…) count too.
+ */
+const unavailableCodes = [
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_FULL',
+  'SQLITE_READONLY',
+  'SQLITE_CANTOPEN',
+  'SQLITE_IOERR',
+  'SQLITE_PERM',
+  'SQLITE_NOTADB',
+  'SQLITE_CORRUPT',
+  'SQLITE_NOLFS',
+];
+/** File-system errors opening the file or its folder (a path under a file, no permission, disk full). */
+const fileSystemCodes = new Set([
+  'ENOTDIR',
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'ENOSPC',
+  'EEXIST',
+  'EISDIR',
+  'ENOENT',
+  'EIO',
+]);
+
+/** True for the errors above; false for a bug (a wrong statement, a constraint). */
+export function isSqliteUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return (
+    fileSystemCodes.has(code) ||
+    unavailableCodes.some((c) => code === c || code.startsWith(`${c}_`))
+  );
+}
+
+function unavailable<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!isSqliteUnavailable(error)) throw error;
+    throw new StoreUnavailableError(`SQLite is unavailable: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
 /** Feedback in one SQLite file (WAL, synchronous=NORMAL: a committed answer survives a killed process). */
 export class SqliteFeedbackStore implements FeedbackStore {
   readonly db: Database.Database;
 
+  /** Opens (creating the folder and file) and migrates; StoreUnavailableError when the file cannot be used. */
   constructor(readonly file: string) {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('foreign_keys = ON');
-    migrate(this.db);
+    this.db = unavailable(() => {
+      if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      const db = new Database(file);
+      try {
+        db.pragma(`busy_timeout = ${sqliteBusyTimeoutMs}`);
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+        db.pragma('foreign_keys = ON');
+        migrate(db);
+        return db;
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+    });
   }
 
   /** The schema version recorded in the file. */
   async schemaVersion(): Promise<number> {
-    return this.db.pragma('user_version', { simple: true }) as number;
+    return unavailable(() => this.db.pragma('user_version', { simple: true })) as number;
   }
 
   async add(entry: NewFeedback, now = new Date()): Promise<{ ref: string }> {
     const ref = randomBytes(16).toString('base64url');
-    this.db
-      .prepare(
-        'INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        ref,
-        entry.page,
-        entry.helpful,
-        JSON.stringify(entry.reasons),
-        cleanComment(entry.comment),
-        now.toISOString(),
-      );
+    unavailable(() =>
+      this.db
+        .prepare(
+          'INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at, followup_hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          ref,
+          entry.page,
+          entry.helpful,
+          JSON.stringify(entry.reasons),
+          cleanComment(entry.comment),
+          storedTime(now).toISOString(),
+          entry.followupHash ?? null,
+        ),
+    );
     return { ref };
   }
 
@@ -124,26 +198,55 @@ export class SqliteFeedbackStore implements FeedbackStore {
     now = new Date(),
   ): Promise<boolean> {
     const since = new Date(now.getTime() - detailsWindowMs).toISOString();
-    const result = this.db
-      .prepare(
-        `UPDATE feedback SET reasons = ?, comment = ?, updated_at = ?
+    const result = unavailable(() =>
+      this.db
+        .prepare(
+          `UPDATE feedback SET reasons = ?, comment = ?, updated_at = ?
          WHERE ref = ? AND page = ? AND created_at > ?`,
-      )
-      .run(
-        JSON.stringify(details.reasons),
-        cleanComment(details.comment),
-        now.toISOString(),
-        ref,
-        page,
-        since,
-      );
+        )
+        .run(
+          JSON.stringify(details.reasons),
+          cleanComment(details.comment),
+          storedTime(now).toISOString(),
+          ref,
+          page,
+          since,
+        ),
+    );
+    return result.changes === 1;
+  }
+
+  async addDetailsByToken(
+    tokenHash: string,
+    page: string,
+    details: FeedbackDetailsUpdate,
+    now = new Date(),
+  ): Promise<boolean> {
+    const since = new Date(now.getTime() - detailsWindowMs).toISOString();
+    const result = unavailable(() =>
+      this.db
+        .prepare(
+          `UPDATE feedback SET reasons = ?, comment = ?, updated_at = ?, followup_hash = NULL
+           WHERE followup_hash = ? AND page = ? AND created_at > ?`,
+        )
+        .run(
+          JSON.stringify(details.reasons),
+          cleanComment(details.comment),
+          storedTime(now).toISOString(),
+          tokenHash,
+          page,
+          since,
+        ),
+    );
     return result.changes === 1;
   }
 
   async addHelplineTap(page: string, kind: HelplineTapKind, now = new Date()): Promise<void> {
-    this.db
-      .prepare('INSERT INTO helpline_taps (page, kind, created_at) VALUES (?, ?, ?)')
-      .run(page, kind, now.toISOString());
+    unavailable(() =>
+      this.db
+        .prepare('INSERT INTO helpline_taps (page, kind, created_at) VALUES (?, ?, ?)')
+        .run(page, kind, storedTime(now).toISOString()),
+    );
   }
 
   async summary(): Promise<Summary> {
@@ -168,11 +271,11 @@ export class SqliteFeedbackStore implements FeedbackStore {
           .all() as TapCount[],
       ),
     );
-    return read();
+    return unavailable(read);
   }
 
   async latestComments(limit: number, page?: string): Promise<FeedbackRow[]> {
-    const rows = (
+    const rows = unavailable(() =>
       page === undefined
         ? this.db
             .prepare(
@@ -185,15 +288,17 @@ export class SqliteFeedbackStore implements FeedbackStore {
               `SELECT page, helpful, reasons, comment, created_at FROM feedback
                WHERE comment IS NOT NULL AND page = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
             )
-            .all(page, limit)
+            .all(page, limit),
     ) as Row[];
     return rows.map(toRow);
   }
 
   async allFeedback(): Promise<FeedbackRow[]> {
-    const rows = this.db
-      .prepare('SELECT page, helpful, reasons, comment, created_at FROM feedback ORDER BY id')
-      .all() as Row[];
+    const rows = unavailable(() =>
+      this.db
+        .prepare('SELECT page, helpful, reasons, comment, created_at FROM feedback ORDER BY id')
+        .all(),
+    ) as Row[];
     return rows.map(toRow);
   }
 

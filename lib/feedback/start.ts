@@ -1,4 +1,13 @@
+import { adminTokenProblem } from './admin-token';
 import { describeFeedbackStore, getFeedbackStore } from './store';
+
+/** Stops a process started without server.ts (`next start`, `next dev`) on a too-short admin token. */
+export function refuseBadAdminToken(): void {
+  const problem = adminTokenProblem();
+  if (!problem) return;
+  console.error(`server: ${problem}`);
+  process.exit(1);
+}
 
 /**
  * Opens the feedback store and applies pending migrations as the server starts (PostgreSQL:

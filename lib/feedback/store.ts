@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { registerFeedbackStoreClose } from '../server/shutdown';
 import { StoreUnavailableError } from './errors';
 import { PostgresFeedbackStore, poolSizeFromEnv } from './postgres-store';
 import { SqliteFeedbackStore } from './sqlite-store';
@@ -43,9 +44,27 @@ export function openFeedbackStore(
 }
 
 let store: FeedbackStore | undefined;
+let failed: { error: StoreUnavailableError; at: number } | undefined;
 
-/** The process-wide feedback store, opened (and migrated) on first use. */
-export function getFeedbackStore(): FeedbackStore {
-  store ??= openFeedbackStore();
+/** After a store fails to open, requests get the same 503 for this long before it is tried again. */
+export const reopenAfterMs = 5_000;
+
+/**
+ * The process-wide feedback store, opened (and migrated) on first use. A store that failed to
+ * open is not opened again on every request: the same error is thrown for reopenAfterMs.
+ */
+export function getFeedbackStore(now = Date.now()): FeedbackStore {
+  if (!store) {
+    if (failed && now - failed.at < reopenAfterMs) throw failed.error;
+    try {
+      const opened = openFeedbackStore();
+      registerFeedbackStoreClose(() => opened.close());
+      store = opened;
+      failed = undefined;
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) failed = { error, at: now };
+      throw error;
+    }
+  }
   return store;
 }

@@ -8,6 +8,8 @@ export type NewFeedback = {
   helpful: Helpful;
   reasons: FeedbackReason[];
   comment?: string;
+  /** SHA-256 of the one-time token a no-JavaScript follow-up form carries (form answers only). */
+  followupHash?: string;
 };
 
 export type FeedbackDetailsUpdate = { reasons: FeedbackReason[]; comment?: string };
@@ -45,6 +47,16 @@ export interface FeedbackStore {
     details: FeedbackDetailsUpdate,
     now?: Date,
   ): Promise<boolean>;
+  /**
+   * Sets reasons and comment on the answer whose follow-up token hashes to this, if it is for this
+   * page, under an hour old and the token is unused; the token is then spent.
+   */
+  addDetailsByToken(
+    tokenHash: string,
+    page: string,
+    details: FeedbackDetailsUpdate,
+    now?: Date,
+  ): Promise<boolean>;
   /** Counts one tap on a helpline or crisis link. */
   addHelplineTap(page: string, kind: HelplineTapKind, now?: Date): Promise<void>;
   /** Counts per page, pages in path order. */
@@ -55,5 +67,15 @@ export interface FeedbackStore {
   allFeedback(): Promise<FeedbackRow[]>;
   /** The schema version in the database (applying pending migrations first, where that is lazy). */
   schemaVersion(): Promise<number>;
+  /**
+   * Counts one post from this client for this endpoint in the current minute, in the database all
+   * app servers share (PostgreSQL only; without it each process counts in memory).
+   */
+  countClientHit?(
+    endpoint: string,
+    address: string,
+    limit: number,
+    now?: Date,
+  ): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }>;
   close(): Promise<void>;
 }

@@ -13,11 +13,12 @@ import {
   postgresRequired,
 } from './support/postgres';
 
-const token = 'scale-out-token';
+const token = 'scale-out-token-long-enough-to-be-accepted';
 const serverEnv = (databaseUrl: string) => ({
   DATABASE_URL: databaseUrl,
   FEEDBACK_ADMIN_TOKEN: token,
   FEEDBACK_RATE_LIMIT_PER_MINUTE: '0',
+  FEEDBACK_PROCESS_LIMIT_PER_MINUTE: '0',
 });
 const answer = (page: string, helpful: 'yes' | 'no') => ({
   method: 'POST',

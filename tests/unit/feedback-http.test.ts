@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { adminDenied, checkAdmin, offeredToken } from '@/lib/feedback/auth';
+import {
+  adminFailureLimit,
+  adminDenied,
+  checkAdmin,
+  checkAdminRequest,
+  offeredToken,
+} from '@/lib/feedback/auth';
+import { adminTokenProblem } from '@/lib/feedback/admin-token';
 import { csvCell, toCsv } from '@/lib/feedback/csv';
 import { HttpError, bodyKind, parseBody, readBodyText } from '@/lib/feedback/http';
 import { isSameOrigin } from '@/lib/feedback/origin';
+import { RateLimiter, hashClientAddress, rateLimitFromEnv } from '@/lib/feedback/rate-limit';
 import {
-  RateLimiter,
+  addressKey,
   clientAddress,
-  hashClientAddress,
-  rateLimitFromEnv,
-} from '@/lib/feedback/rate-limit';
+  clientAddressFrom,
+  clientAddressHeader,
+  frontProofHeader,
+  trustProxyHopsFromEnv,
+} from '@/lib/server/client-address';
 
 const post = (headers: Record<string, string>, body?: BodyInit) =>
   new Request('http://127.0.0.1:3000/api/feedback', {
@@ -116,9 +126,8 @@ describe('RateLimiter', () => {
     expect(rateLimitFromEnv({ FEEDBACK_RATE_LIMIT_PER_MINUTE: '0' })).toBe(0);
     expect(rateLimitFromEnv({ FEEDBACK_RATE_LIMIT_PER_MINUTE: '3' })).toBe(3);
   });
-  it('keys clients by a salted hash of the first forwarded hop, never the address itself', () => {
-    const address = clientAddress(new Headers({ 'x-forwarded-for': '203.0.113.9, 10.0.0.1' }));
-    expect(address).toBe('203.0.113.9');
+  it('keys clients by a salted hash, never the address itself', () => {
+    const address = '203.0.113.9';
     const key = hashClientAddress(address);
     expect(key).not.toContain('203.0.113.9');
     expect(key).toBe(hashClientAddress('203.0.113.9'));
@@ -130,10 +139,13 @@ describe('admin token', () => {
   it('accepts Bearer and Basic (token as password) and nothing else', () => {
     const basic = `Basic ${Buffer.from('editor:s3cret').toString('base64')}`;
     expect(offeredToken(basic)).toBe('s3cret');
-    expect(checkAdmin('Bearer s3cret', 's3cret')).toBe('ok');
-    expect(checkAdmin(basic, 's3cret')).toBe('ok');
-    expect(checkAdmin('Bearer wrong', 's3cret')).toBe('unauthorized');
-    expect(checkAdmin(null, 's3cret')).toBe('unauthorized');
+    const long = 's3cret'.repeat(6);
+    expect(checkAdmin(`Bearer ${long}`, long)).toBe('ok');
+    expect(checkAdmin(`Basic ${Buffer.from(`editor:${long}`).toString('base64')}`, long)).toBe(
+      'ok',
+    );
+    expect(checkAdmin('Bearer wrong', long)).toBe('unauthorized');
+    expect(checkAdmin(null, long)).toBe('unauthorized');
     expect(checkAdmin('Bearer s3cret', undefined)).toBe('disabled');
     expect(checkAdmin('Bearer ', '')).toBe('disabled');
   });
@@ -164,7 +176,95 @@ describe('CSV', () => {
   });
 });
 
+describe('client address', () => {
+  it('is the connection’s own address with 0 hops, whatever X-Forwarded-For says', () => {
+    expect(clientAddressFrom('127.0.0.2', '203.0.113.9', 0)).toBe('127.0.0.2');
+    expect(clientAddressFrom('::ffff:127.0.0.2', undefined, 0)).toBe('127.0.0.2');
+  });
+  it('is the Nth address from the right with N trusted proxies', () => {
+    const chain = 'spoofed, 198.51.100.7, 10.0.0.1';
+    expect(clientAddressFrom('10.0.0.2', chain, 1)).toBe('10.0.0.1');
+    expect(clientAddressFrom('10.0.0.2', chain, 2)).toBe('198.51.100.7');
+    expect(clientAddressFrom('10.0.0.2', ['a, 198.51.100.7', '10.0.0.1'], 2)).toBe('198.51.100.7');
+    expect(clientAddressFrom('10.0.0.2', '198.51.100.7', 3)).toBe('198.51.100.7');
+    expect(clientAddressFrom('10.0.0.2', undefined, 1)).toBe('10.0.0.2');
+  });
+  it('keys IPv6 clients by their /64', () => {
+    expect(addressKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('2001:0db8:0001:0002:ffff:1:2:3')).toBe('2001:db8:1:2::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+  });
+  it('reads TRUST_PROXY_HOPS (default 0) and refuses nonsense', () => {
+    expect(trustProxyHopsFromEnv({})).toBe(0);
+    expect(trustProxyHopsFromEnv({ TRUST_PROXY_HOPS: '2' })).toBe(2);
+    expect(() => trustProxyHopsFromEnv({ TRUST_PROXY_HOPS: 'yes' })).toThrow(/TRUST_PROXY_HOPS/);
+  });
+  it('trusts the front’s header only with this process’s secret, never X-Forwarded-For', () => {
+    process.env.IOP_FRONT_SECRET = 'secret-of-this-process';
+    try {
+      const forged = new Headers({
+        [clientAddressHeader]: '1.2.3.4',
+        'x-forwarded-for': '5.6.7.8',
+      });
+      expect(clientAddress(forged)).toBe('unknown');
+      forged.set(frontProofHeader, 'a guess');
+      expect(clientAddress(forged)).toBe('unknown');
+      forged.set(frontProofHeader, 'secret-of-this-process');
+      expect(clientAddress(forged)).toBe('1.2.3.4');
+    } finally {
+      delete process.env.IOP_FRONT_SECRET;
+    }
+  });
+});
+
+describe('editors’ token', () => {
+  const token = 'x'.repeat(40);
+  it('must be at least 32 characters', () => {
+    expect(adminTokenProblem({ FEEDBACK_ADMIN_TOKEN: 'short-token' })).toMatch(/at least 32/);
+    expect(adminTokenProblem({ FEEDBACK_ADMIN_TOKEN: token })).toBeUndefined();
+    expect(adminTokenProblem({})).toBeUndefined();
+    expect(checkAdmin('Bearer short-token', 'short-token')).toBe('disabled');
+  });
+  it('answers 429 with Retry-After after repeated wrong tokens from one client, not others', () => {
+    process.env.IOP_FRONT_SECRET = 'secret';
+    const from = (address: string, offered: string) =>
+      new Headers({
+        authorization: `Bearer ${offered}`,
+        [clientAddressHeader]: address,
+        [frontProofHeader]: 'secret',
+      });
+    try {
+      for (let i = 0; i < adminFailureLimit.attempts; i++) {
+        expect(checkAdminRequest(from('192.0.2.50', 'wrong'), token)).toBe('unauthorized');
+      }
+      const verdict = checkAdminRequest(from('192.0.2.50', token), token);
+      expect(verdict).toEqual({ throttled: expect.any(Number) });
+      const response = adminDenied(verdict as { throttled: number });
+      expect(response.status).toBe(429);
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(checkAdminRequest(from('192.0.2.51', token), token)).toBe('ok');
+    } finally {
+      delete process.env.IOP_FRONT_SECRET;
+    }
+  });
+});
+
 describe('rate limiter memory', () => {
+  it('never holds more than its cap of clients; a new one waits for the oldest window', () => {
+    let now = 0;
+    const limiter = new RateLimiter(5, 60_000, () => now, 100);
+    for (let i = 0; i < 1000; i++) {
+      limiter.check(`client-${i}`);
+      now += 10;
+    }
+    expect(limiter.size).toBeLessThanOrEqual(100);
+    const refused = limiter.check('newcomer');
+    expect(refused.allowed).toBe(false);
+    now = 61_000;
+    expect(limiter.check('newcomer')).toEqual({ allowed: true });
+    expect(limiter.size).toBeLessThanOrEqual(100);
+  });
+
   it('forgets a client within two windows', async () => {
     const { RateLimiter } = await import('@/lib/feedback/rate-limit');
     let now = 0;

@@ -50,7 +50,7 @@ describe('parseFeedback', () => {
     const details = parseFeedback({ page: '/about', ref, comment: '  more please  ' }, pages);
     expect(details).toEqual({
       ok: true,
-      value: { kind: 'details', ref, page: '/about', reasons: [], comment: 'more please' },
+      value: { kind: 'details', by: { ref }, page: '/about', reasons: [], comment: 'more please' },
     });
   });
 
@@ -94,5 +94,37 @@ describe('parseHelplineTap', () => {
         kind: 'must be one of: helpline, tty, crisis-call, emergency',
       },
     });
+  });
+});
+
+describe('bad characters', () => {
+  it.each([
+    ['NUL', 'a\u0000b'],
+    ['a bell', 'ring\u0007'],
+    ['a lone carriage return', 'one\rtwo'],
+    ['DEL', 'x\u007f'],
+    ['a right-to-left override', 'abc\u202Edef'],
+    ['a left-to-right isolate', '\u2066x\u2069'],
+  ])('refuses %s in any text field, naming the field', (_label, text) => {
+    for (const field of ['comment', 'page', 'ref', 'website', 'helpful'] as const) {
+      const result = parseFeedback({ page: '/about', helpful: 'yes', [field]: text }, pages);
+      expect(result.ok, field).toBe(false);
+      if (!result.ok) expect(result.fields[field], field).toMatch(/control characters/);
+    }
+    const reasons = parseFeedback(
+      { page: '/about', helpful: 'no', reasons: ['other', text] },
+      pages,
+    );
+    expect(!reasons.ok && reasons.fields.reasons).toMatch(/control characters/);
+    const tap = parseHelplineTap({ page: '/about', kind: text }, pages);
+    expect(!tap.ok && tap.fields.kind).toMatch(/control characters/);
+  });
+
+  it('keeps new lines (LF or a form’s CR LF, stored as LF) and tabs', () => {
+    const result = parseFeedback(
+      { page: '/about', helpful: 'no', comment: 'line one\r\nline two\n\tindented' },
+      pages,
+    );
+    expect(result.ok && result.value.comment).toBe('line one\nline two\n\tindented');
   });
 });

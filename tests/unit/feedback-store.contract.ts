@@ -2,6 +2,8 @@
  * The behaviour every feedback store promises, whatever the database: run against SQLite by
  * feedback-store.sqlite.test.ts and against PostgreSQL by feedback-store.postgres.test.ts.
  */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedbackStore } from '@/lib/feedback/store';
 
@@ -18,7 +20,37 @@ export type StoreBackend = {
   appliedMigrations(): Promise<number>;
   /** The column names of a table. */
   columns(table: string): Promise<string[]>;
+  /** The environment that makes openFeedbackStore() open this test's storage in another process. */
+  env(): Record<string, string>;
 };
+
+/** Runs support/add-then-hang.ts with this environment, waits for its ref, then SIGKILLs it. */
+async function addInChildThenKill(env: Record<string, string>): Promise<string> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'support', 'add-then-hang.ts')],
+    {
+      env: { ...process.env, DATABASE_URL: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const ref = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const line = /^([A-Za-z0-9_-]{22})$/m.exec(output);
+      if (line) resolve(line[1]!);
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`the child exited (${code}) before storing:\n${output}`)),
+    );
+  });
+  const exited = new Promise((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+  child.kill('SIGKILL');
+  expect(await exited).toBe('SIGKILL');
+  return ref;
+}
 
 /** Registers the shared store tests for one backend. */
 export function describeFeedbackStoreContract(name: string, backend: StoreBackend) {
@@ -78,11 +110,11 @@ export function describeFeedbackStoreContract(name: string, backend: StoreBacken
       expect(columns).not.toContain('user_agent');
     });
 
-    it('keeps the time an answer was given, to the millisecond, in UTC', async () => {
+    it('keeps the time an answer was given only to the minute, in UTC', async () => {
       const store = openStore();
-      const at = new Date('2026-05-01T10:00:00.123Z');
+      const at = new Date('2026-05-01T10:07:42.123Z');
       await store.add({ page: '/about', helpful: 'no', reasons: [], comment: 'Hi' }, at);
-      expect((await store.allFeedback())[0]!.createdAt).toBe('2026-05-01T10:00:00.123Z');
+      expect((await store.allFeedback())[0]!.createdAt).toBe('2026-05-01T10:07:00.000Z');
     });
 
     it('adds details only for the same page and within an hour, without a second row', async () => {
@@ -115,6 +147,46 @@ export function describeFeedbackStoreContract(name: string, backend: StoreBacken
         helpfulPercent: 0,
         reasons: { 'missing-information': 1, other: 0 },
       });
+    });
+
+    it('adds details by a one-time follow-up token: once, for the same page, within an hour', async () => {
+      const store = openStore();
+      const start = new Date('2026-05-01T10:00:00Z');
+      const later = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+      await store.add(
+        { page: '/about', helpful: 'no', reasons: [], followupHash: 'hash-one' },
+        start,
+      );
+      await store.add(
+        { page: '/about', helpful: 'yes', reasons: [], followupHash: 'hash-two' },
+        start,
+      );
+      expect(
+        await store.addDetailsByToken('hash-one', '/faq', { reasons: ['other'] }, later(1)),
+      ).toBe(false);
+      expect(await store.addDetailsByToken('hash-two', '/about', { reasons: [] }, later(61))).toBe(
+        false,
+      );
+      expect(
+        await store.addDetailsByToken(
+          'hash-one',
+          '/about',
+          { reasons: ['other'], comment: 'first' },
+          later(2),
+        ),
+      ).toBe(true);
+      // Used once: the same token cannot overwrite the comment.
+      expect(
+        await store.addDetailsByToken(
+          'hash-one',
+          '/about',
+          { reasons: [], comment: 'overwrite' },
+          later(3),
+        ),
+      ).toBe(false);
+      const comments = await store.latestComments(10);
+      expect(comments.map((c) => c.comment)).toEqual(['first']);
+      expect((await store.summary()).total).toBe(2);
     });
 
     it('summarises answers, reasons and helpline taps per page', async () => {
@@ -179,11 +251,13 @@ export function describeFeedbackStoreContract(name: string, backend: StoreBacken
     });
 
     it('keeps committed answers when the process dies without closing', async () => {
+      // Another process stores an answer and is killed (SIGKILL: no close, no exit handlers).
+      const ref = await addInChildThenKill(backend.env());
       const store = openStore();
-      await store.add({ page: '/about', helpful: 'yes', reasons: [] });
-      // No close(): a second connection must see the commit.
-      const other = openStore();
-      expect((await other.summary()).total).toBe(1);
+      expect((await store.summary()).total).toBe(1);
+      const rows = await store.allFeedback();
+      expect(rows.map((r) => r.comment)).toEqual(['before the kill']);
+      expect(ref).toMatch(/^[A-Za-z0-9_-]{22}$/);
     });
   });
 }

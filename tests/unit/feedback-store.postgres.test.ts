@@ -58,6 +58,7 @@ if (!url) {
       await dropSchema(schema);
     },
     open: () => new PostgresFeedbackStore({ connectionString: schemaUrl() }),
+    env: () => ({ DATABASE_URL: schemaUrl() }),
     latestVersion: postgresMigrations.at(-1)!.version,
     appliedMigrations: async () =>
       Number(
@@ -133,6 +134,46 @@ if (!url) {
         .connect()
         .catch((error: unknown) => error);
       expect(isUnavailable(missingDatabase)).toBe(true);
+      // Bugs with a code, or with words like "connection" or "timeout" in them, stay bugs (500).
+      const invalidArgument = Object.assign(new TypeError('The "path" argument must be a string'), {
+        code: 'ERR_INVALID_ARG_TYPE',
+      });
+      expect(isUnavailable(invalidArgument)).toBe(false);
+      expect(isUnavailable(new Error('connection list is empty: bad config object'))).toBe(false);
+      expect(isUnavailable(new RangeError('timeout must be a number'))).toBe(false);
+      expect(isUnavailable(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }))).toBe(
+        true,
+      );
+      expect(isUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    });
+
+    it('shares one rate limit between app servers: N servers do not allow N times the limit', async () => {
+      const name = await newSchema();
+      const one = openFeedbackStore({ DATABASE_URL: schemaUrl(name) });
+      const two = openFeedbackStore({ DATABASE_URL: schemaUrl(name) });
+      const at = new Date('2026-05-01T10:00:10Z');
+      try {
+        const verdicts = [];
+        for (let i = 0; i < 6; i++) {
+          const store = i % 2 ? two : one;
+          verdicts.push((await store.countClientHit!('feedback', '192.0.2.9', 4, at)).allowed);
+        }
+        expect(verdicts).toEqual([true, true, true, true, false, false]);
+        expect(await one.countClientHit!('feedback', '192.0.2.10', 4, at)).toEqual({
+          allowed: true,
+        });
+        expect(
+          await two.countClientHit!('feedback', '192.0.2.9', 4, new Date('2026-05-01T10:01:00Z')),
+        ).toEqual({
+          allowed: true,
+        });
+        const stored = await admin.query(`SELECT client FROM ${name}.rate_limit_hits`);
+        expect(JSON.stringify(stored.rows)).not.toContain('192.0.2');
+      } finally {
+        await one.close();
+        await two.close();
+        await dropSchema(name);
+      }
     });
 
     it('is what openFeedbackStore gives for a postgres:// DATABASE_URL', async () => {

@@ -1,15 +1,15 @@
-import { adminDenied, checkAdmin } from '@/lib/feedback/auth';
+import { adminDenied, checkAdminRequest } from '@/lib/feedback/auth';
 import { StoreUnavailableError } from '@/lib/feedback/errors';
 import { unavailable } from '@/lib/feedback/handlers';
 import { errorResponse } from '@/lib/feedback/http';
 import { getFeedbackStore } from '@/lib/feedback/store';
-import { feedbackCsv } from '@/lib/feedback/summary';
+import { feedbackCsv } from '@/lib/feedback/report-format';
 
 export const dynamic = 'force-dynamic';
 
 /** Every answer as CSV for editors (checked here too, not only in proxy.ts). */
 export async function GET(request: Request) {
-  const auth = checkAdmin(request.headers.get('authorization'));
+  const auth = checkAdminRequest(request.headers);
   if (auth !== 'ok') return adminDenied(auth);
   let csv: string;
   try {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { FeedbackComments, FeedbackSummaryTable } from '@/components/feedback/feedback-admin';
-import { checkAdmin } from '@/lib/feedback/auth';
+import { checkAdminRequest } from '@/lib/feedback/auth';
 import { StoreUnavailableError } from '@/lib/feedback/errors';
 import { adminFeedbackCsvPath } from '@/lib/feedback/routes';
 import { getFeedbackStore } from '@/lib/feedback/store';
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 
 /** Editors' view of "Was this page helpful?" (proxy.ts asks for the token; checked again here). */
 export default async function AdminFeedbackPage() {
-  if (checkAdmin((await headers()).get('authorization')) !== 'ok') notFound();
+  if (checkAdminRequest(await headers()) !== 'ok') notFound();
   const store = getFeedbackStore();
   let loaded;
   try {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/site-link';
 import { FeedbackDetailsForm } from '@/components/feedback/feedback-details-form';
 import { knownPages, pageTitle } from '@/lib/feedback/pages';
-import { refPattern } from '@/lib/feedback/schema';
+import { followupTokenPattern } from '@/lib/feedback/schema';
 import { paths } from '@/lib/urls';
 
 export const dynamic = 'force-dynamic';
@@ -23,8 +23,8 @@ export default async function FeedbackThanksPage({ searchParams }: Props) {
   const page = claimed && knownPages().has(claimed) ? claimed : undefined;
   const helpfulParam = first(params.helpful);
   const helpful = helpfulParam === 'yes' || helpfulParam === 'no' ? helpfulParam : undefined;
-  const refParam = first(params.ref);
-  const ref = refParam && refPattern.test(refParam) ? refParam : undefined;
+  const tokenParam = first(params.token);
+  const token = tokenParam && followupTokenPattern.test(tokenParam) ? tokenParam : undefined;
   const sentDetails = first(params.sent) === 'details';
   const title = page ? pageTitle(page) : undefined;
 
@@ -36,9 +36,9 @@ export default async function FeedbackThanksPage({ searchParams }: Props) {
           ? 'Your comments have been sent to our editors. They read them to improve the site.'
           : 'Your answer has been counted. It helps our editors see which pages need work.'}
       </p>
-      {page && helpful && ref && !sentDetails ? (
+      {page && helpful && token && !sentDetails ? (
         <section className="my-8 max-w-3xl rounded-md border-2 border-slate-300 p-4 dark:border-slate-600">
-          <FeedbackDetailsForm page={page} helpful={helpful} feedbackRef={ref} />
+          <FeedbackDetailsForm page={page} helpful={helpful} followupToken={token} />
         </section>
       ) : null}
       <p className="mt-6">

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, type APIRequestContext } from '@playwright/test';
 
 /** The admin token playwright.config.ts gives the server. */
-export const adminToken = 'e2e-admin-token';
+export const adminToken = 'e2e-admin-token-long-enough-to-be-accepted';
 export const bearer = (token = adminToken) => ({ Authorization: `Bearer ${token}` });
 
 export type PageCounts = {
