@@ -22,7 +22,9 @@ test.describe('site search without JavaScript', () => {
     page,
   }) => {
     await page.goto(`/search?q=${encodeURIComponent('<i>zzqxv</i>')}`);
-    await expect(page.getByRole('status')).toContainText('No results for “<i>zzqxv</i>”');
+    await expect(page.locator('#main-content').getByRole('status')).toContainText(
+      'No results for “<i>zzqxv</i>”',
+    );
     await expect(page.locator('main i')).toHaveCount(0);
     await expect(page.locator('main img')).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Browse all common questions' })).toBeVisible();
@@ -53,7 +55,9 @@ test.describe('the FAQ page with JavaScript', () => {
     await page.goto('/faq');
     const total = await page.locator('details.faq').count();
     await page.getByLabel('Filter questions').fill('medicare');
-    await expect(page.getByRole('status')).toHaveText(/^\d+ questions? match\.$/);
+    await expect(page.locator('#main-content').getByRole('status')).toHaveText(
+      /^\d+ questions? match\.$/,
+    );
     const visible = await page.locator('details.faq:visible').count();
     expect(visible).toBeGreaterThan(0);
     expect(visible).toBeLessThan(total);
@@ -81,7 +85,7 @@ test.describe('the FAQ page with JavaScript', () => {
     await page.waitForLoadState('networkidle');
     expect(requested).not.toContain('/api/search');
     await page.getByLabel('Filter questions').fill('job');
-    await expect(page.getByRole('status')).toHaveText(/match/);
+    await expect(page.locator('#main-content').getByRole('status')).toHaveText(/match/);
     expect(requested).toContain('/api/search');
     expect(requested).not.toContain('/faq-index.json');
   });
@@ -91,7 +95,9 @@ test.describe('the FAQ page with JavaScript', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('/faq#%');
     await page.getByLabel('Filter questions').fill('medicare');
-    await expect(page.getByRole('status')).toHaveText(/^\d+ questions? match\.$/);
+    await expect(page.locator('#main-content').getByRole('status')).toHaveText(
+      /^\d+ questions? match\.$/,
+    );
     expect(errors).toEqual([]);
   });
 
@@ -106,12 +112,14 @@ test.describe('the FAQ page with JavaScript', () => {
     );
     const box = page.getByLabel('Filter questions');
     await box.fill('medicare');
-    await expect(page.getByRole('status')).toHaveText(/not working/);
+    await expect(page.locator('#main-content').getByRole('status')).toHaveText(/not working/);
     await expect(page.locator('details.faq:visible')).toHaveCount(total);
     await box.press('End');
     await box.pressSequentially('s');
     await box.press('Backspace');
-    await expect(page.getByRole('status')).toHaveText(/^\d+ questions? match\.$/);
+    await expect(page.locator('#main-content').getByRole('status')).toHaveText(
+      /^\d+ questions? match\.$/,
+    );
     expect(await page.locator('details.faq:visible').count()).toBeLessThan(total);
   });
 });
