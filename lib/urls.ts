@@ -1,3 +1,20 @@
+import type { Lang } from './i18n/lang';
+
+/** The paths of one edition of the site. */
+export interface SitePaths {
+  home: string;
+  faq: string;
+  search: string;
+  article: (slug: string) => string;
+  person: (id: string) => string;
+  page: (slug: string) => string;
+  faqQuestion: (id: string) => string;
+  searchQuery: (q: string) => string;
+  feedbackThanks: string;
+  find: string;
+  browsingPrivately: string;
+}
+
 /** Every path the site links to is built here, so a route rename is a one-line change. */
 export const paths = {
   home: '/',
@@ -12,7 +29,27 @@ export const paths = {
   /** The ZIP code form; `?zip=` sends the reader on to the treatment locator. */
   find: '/find',
   browsingPrivately: '/browsing-privately',
-} as const;
+} as const satisfies SitePaths;
+
+/** The Spanish edition's paths: everything under `/es`, with Spanish slugs. */
+export const esPaths = {
+  home: '/es',
+  faq: '/es/preguntas-frecuentes',
+  search: '/es/buscar',
+  article: (slug: string) => `/es/articulos/${slug}`,
+  person: (id: string) => `/es/personas/${id}`,
+  page: (slug: string) => `/es/${slug}`,
+  faqQuestion: (id: string) => `/es/preguntas-frecuentes#${id}`,
+  searchQuery: (q: string) => `/es/buscar?q=${encodeURIComponent(q)}`,
+  feedbackThanks: '/es/comentarios/gracias',
+  find: '/es/encontrar',
+  browsingPrivately: '/es/navegar-en-privado',
+} as const satisfies SitePaths;
+
+/** The paths of the edition in `lang`. */
+export function pathsFor(lang: Lang): SitePaths {
+  return lang === 'es' ? esPaths : paths;
+}
 
 /** Routes that exist without a content file behind them. */
 export const fixedRoutes = [paths.home, paths.faq, paths.search, paths.find] as const;
