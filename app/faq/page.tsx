@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { FaqList } from '@/components/article/faq-list';
 import { FaqFilter } from '@/components/search/faq-filter';
 import { JsonLd } from '@/components/json-ld';
-import { breadcrumbJsonLd, faqJsonLd } from '@/lib/structured-data';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { getFaqsByTopic } from '@/lib/content';
 import { paths } from '@/lib/urls';
 
@@ -23,15 +23,9 @@ export default function FaqPage() {
   ];
   return (
     <>
-      <JsonLd
-        data={[
-          faqJsonLd(
-            groups.flatMap((g) => g.faqs),
-            paths.faq,
-          ),
-          breadcrumbJsonLd(crumbs),
-        ]}
-      />
+      {/* No FAQPage here: each question is marked up once, on the article it belongs to, as
+          search engines ask for questions repeated across a site. */}
+      <JsonLd data={[breadcrumbJsonLd(crumbs)]} />
       <Breadcrumbs items={crumbs} />
       <h1 className="text-3xl font-bold sm:text-4xl">Common questions about IOP</h1>
       <p className="mt-3 text-xl">Short answers, each linked to the article that explains more.</p>
