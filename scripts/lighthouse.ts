@@ -114,7 +114,13 @@ async function main(): Promise<number> {
     );
     base = server.url;
   }
-  const floorServer = await startFloor();
+  let floorServer: NextServer;
+  try {
+    floorServer = await startFloor();
+  } catch (error) {
+    server?.process.kill('SIGTERM'); // don't leave the site's server holding the port
+    throw error;
+  }
   await rm(reportDir, { recursive: true, force: true });
   await mkdir(reportDir, { recursive: true });
   const chrome = await chromeLauncher.launch({
