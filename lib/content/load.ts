@@ -3,7 +3,8 @@ import { crossCheck } from './cross-check';
 import { readSources, type ContentSources, type SourceFile } from './read';
 import { checkArticleRules } from './rules';
 import { checkPhoneNumbers, knownPhoneNumbers } from './phone-numbers';
-import { pairTranslations } from './translation';
+import { readGlossary, stigmaRules } from './glossary';
+import { checkTranslation, pairTranslations } from './translation';
 import type { Article, ContentTree, Page, Problem } from './types';
 import { validateArticles, validatePages, validatePeople } from './validate';
 
@@ -92,11 +93,26 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
     esArticles: invalidIds(sources.es.articles, es.articles),
   };
   // Pairs Spanish files with their sources first: the link check suggests twins from the pairing.
-  pairTranslations({ articles, pages, es }, invalid, problems, warnings);
+  const pairs = pairTranslations({ articles, pages, es }, invalid, problems, warnings);
+  for (const { translation, source } of pairs) {
+    const mine = facts.get(translation.file);
+    const theirs = facts.get(source.file);
+    const both = mine?.parsed && theirs?.parsed;
+    checkTranslation(
+      translation,
+      source,
+      both ? { translation: mine.citations, source: theirs.citations } : undefined,
+      both ? { translation: mine.components, source: theirs.components } : undefined,
+      problems,
+    );
+  }
+  const hasSpanish = sources.es.articles.length + sources.es.pages.length > 0;
+  const glossary = hasSpanish ? readGlossary(sources.dir, problems) : undefined;
+  const esStigma = glossary ? stigmaRules(glossary) : undefined;
   crossCheck({ dir: sources.dir, people, pages, articles, es, facts, homeLists, invalid }, problems);
 
   for (const article of [...articles, ...es.articles]) {
-    checkArticleRules(article, facts.get(article.file)!, { today, requireClinicalReview }, problems, warnings);
+    checkArticleRules(article, facts.get(article.file)!, { today, requireClinicalReview, esStigma }, problems, warnings);
   }
   const phoneNumbers = knownPhoneNumbers();
   for (const page of [...pages, ...es.pages]) checkPhoneNumbers(page.file, [['body', page.body]], phoneNumbers, problems);
@@ -115,5 +131,5 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
 
   // Stable sort: each file's problems together, in the order the stages found them.
   if (problems.length) throw new ContentError(problems.sort((a, b) => a.file.localeCompare(b.file)));
-  return { articles, people, pages, es, warnings };
+  return { articles, people, pages, es, glossary, warnings };
 }

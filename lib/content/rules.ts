@@ -7,6 +7,8 @@ import {
   minReferences,
   reviewDueSoonDays,
 } from './editorial';
+import { findSpanishStigmatizingTerms, type stigmaRules } from './glossary';
+import { minInflesz } from './readability-es';
 import { reviewGaps, reviewStatus } from './review';
 import type { Article, Problem } from './types';
 
@@ -16,6 +18,8 @@ export interface RuleOptions {
   today: string;
   /** `REQUIRE_CLINICAL_REVIEW=1`: a missing or outdated review is an error, not a notice. */
   requireClinicalReview: boolean;
+  /** The Spanish glossary's avoid lists (for Spanish articles; none when the glossary is invalid). */
+  esStigma?: ReturnType<typeof stigmaRules>;
 }
 
 /** Words that mean the article talks about withdrawal care, so it needs `<WithdrawalSafety />`. */
@@ -73,6 +77,19 @@ export function checkArticleRules(
   if (article.lang === 'en') {
     for (const [field, text] of prose) {
       for (const message of findStigmatizingTerms(text)) at(field, message);
+    }
+  } else {
+    const score = article.stats.inflesz ?? 0;
+    if (known && score < minInflesz) {
+      at(
+        'body',
+        `INFLESZ readability ${score.toFixed(1)} is below ${minInflesz} ("normal"): use shorter sentences and shorter words`,
+      );
+    }
+    if (options.esStigma) {
+      for (const [field, text] of prose) {
+        for (const message of findSpanishStigmatizingTerms(text, options.esStigma)) at(field, message);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import type { Heading } from './body';
+import type { Glossary } from './glossary';
 import type { TextStats } from './editorial';
 import type { ArticleFrontmatter, PageFrontmatter, PersonFrontmatter } from './schema';
 
@@ -64,6 +65,8 @@ export interface ContentTree {
   pages: Page[];
   /** The Spanish edition (`content/es/articles`, `content/es/pages`); people are shared. */
   es: { articles: Article[]; pages: Page[] };
+  /** The Spanish glossary (`content/es/glossary.json`), when there is a Spanish edition. */
+  glossary?: Glossary;
   /** Reviews overdue or due soon: listed, never fatal. */
   warnings: Problem[];
 }

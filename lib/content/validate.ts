@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang';
 import { paths, pathsFor } from '../urls';
 import { addMonths, reviewCycleMonths, textStats } from './editorial';
 import type { SourceFile } from './read';
+import { spanishBodyStats } from './readability-es';
 import { articleSchema, esArticleSchema, esPageSchema, pageSchema, personSchema } from './schema';
 import type { Article, Page, Person, Problem } from './types';
 
@@ -100,11 +101,17 @@ export function validateArticles(
       headings: headingsOf(source),
       faqs: faqs.map((faq) => ({ ...faq, id: faqSlugger.slug(faq.question) })),
       nextReview: data.reviewed ? (nextReview ?? addMonths(data.reviewed, reviewCycleMonths)) : undefined,
-      stats: textStats(source.body),
+      stats: lang === 'es' ? spanishTextStats(source.body) : textStats(source.body),
     };
     checkArticleDates(article, today, problems);
     return [article];
   });
+}
+
+/** Stats of a Spanish body: its own word count and INFLESZ score (the English grade kept for reference). */
+function spanishTextStats(body: string) {
+  const spanish = spanishBodyStats(body);
+  return { ...textStats(body), words: spanish.words, inflesz: spanish.inflesz };
 }
 
 function checkArticleDates(article: Article, today: string, problems: Problem[]) {
