@@ -20,7 +20,9 @@ const header = ['article', 'words', 'grade', 'minutes', 'refs', 'faqs', 'next re
 function table(head: string[], body: string[][], leftColumns = 1) {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i < leftColumns ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    cells
+      .map((c, i) => (i < leftColumns ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ');
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   body.forEach((r) => console.log(line(r)));
@@ -35,7 +37,9 @@ const english = [...tree.articles, ...tree.pages];
 const freshness = (item: (typeof english)[number]) => {
   const status = translationStatus(item, english);
   if (!status) return 'no source';
-  return status.stale ? `STALE: English changed ${status.sourceCurrentUpdated}` : `current (${status.sourceUpdated})`;
+  return status.stale
+    ? `STALE: English changed ${status.sourceCurrentUpdated}`
+    : `current (${status.sourceUpdated})`;
 };
 console.log('\nSpanish edition (INFLESZ: Szigriszt-Pazos perspicuity on the INFLESZ scale)\n');
 table(

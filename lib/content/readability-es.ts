@@ -26,6 +26,8 @@ export function countSyllables(word: string): number {
   if (!w) return 0;
   // The u of que, qui, gue, gui is not pronounced (the ü of güe, güi is).
   w = w.replace(/qu(?=[eéií])/g, 'q').replace(/gu(?=[eéií])/g, 'g');
+  // h is silent (except in ch) and does not part two vowels: ahu-ma-do, prohi-bir, bú-ho.
+  w = w.replace(/(?<!c)h/g, '');
   // y is a vowel at the end of a word (hoy, muy, rey) and on its own (y); else a consonant.
   const letters = [...w].map((c, i, all) => (c === 'y' && !vowels.has(all[i + 1] ?? '') ? 'i' : c));
   let syllables = 0;

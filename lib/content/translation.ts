@@ -96,8 +96,12 @@ export function pairTranslations(
 /** Safety and helpline components a translation must keep wherever its source uses them. */
 export const keptComponents = ['CrisisHelp', 'WithdrawalSafety', 'HelplineDetails', 'FindProgramForm'] as const;
 
-/** Emergency numbers of other countries that machine translation puts in (112 for 911, above all). */
-const foreignEmergencyNumbers = ['112', '999', '000', '066', '060', '061', '080', '110', '119', '100', '101', '102'];
+/**
+ * Emergency numbers of other countries that machine translation puts in (112 for 911, above all;
+ * 999, and Mexico's former 066/060/061/080). Numbers that are also everyday amounts (100, 000)
+ * are left out: the check must not fail "100 dólares".
+ */
+const foreignEmergencyNumbers = ['112', '999', '066', '060', '061', '080'];
 
 /** A short number standing alone: not part of a longer number, an amount, a time or a URL path. */
 const shortNumber = (n: string) => new RegExp(`(?<![\\d.,$/:#-])${n}(?![\\d%]|[.,:]\\d)`, 'g');
