@@ -89,6 +89,18 @@ export function pairTranslations(
       }
       pairs.push({ translation, source });
     }
+    // Once there is a Spanish edition, every English file should have its twin: listed, never fatal.
+    if (editions.es.articles.length + editions.es.pages.length > 0) {
+      for (const source of sources) {
+        if (!seen.has(source.slug) && !translations.some((t) => t.translationOf === source.slug)) {
+          warnings.push({
+            file: source.file,
+            field: '(translation)',
+            message: `has no Spanish translation yet (no file in es/ names translationOf: ${source.slug})`,
+          });
+        }
+      }
+    }
   }
   return pairs;
 }

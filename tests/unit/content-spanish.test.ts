@@ -51,8 +51,15 @@ describe('the Spanish edition in the loader', () => {
     });
     expect(tree.es.articles[0]!.stats.inflesz).toBeGreaterThan(55);
     expect(tree.glossary?.terms.length).toBe(3);
-    // Only the English fixture's overdue review: a current translation adds no warning.
-    expect(tree.warnings.map((w) => w.field)).toEqual(['nextReview']);
+    // A current translation adds no warning; an English file without a Spanish twin is listed.
+    expect(tree.warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /articles\/paying-for-care\.mdx: \(translation\): has no Spanish translation yet \(no file in es\/ names translationOf: paying-for-care\)$/,
+      ),
+      expect.stringMatching(
+        /articles\/paying-for-care\.mdx: nextReview: review overdue since 2026-06-01$/,
+      ),
+    ]);
   });
 
   it('an English-only tree still loads with an empty Spanish edition and no glossary', () => {
