@@ -87,6 +87,21 @@ export function pairTranslations(
           if (sourceFaq) faq.sourceId = sourceFaq.id;
         });
       }
+      if ('related' in translation && 'related' in source) {
+        // Related articles: the Spanish twins of the English ones (a warning: a twin may not exist yet).
+        const spanishOf = new Map(editions.es.articles.map((a) => [a.translationOf, a.slug]));
+        const missing = source.related.flatMap((slug) => {
+          const twin = spanishOf.get(slug);
+          return twin && !translation.related.includes(twin) ? [twin] : [];
+        });
+        if (missing.length) {
+          warnings.push({
+            file: translation.file,
+            field: 'related',
+            message: `misses ${missing.map((s) => `"${s}"`).join(', ')}, the Spanish twin${missing.length > 1 ? 's' : ''} of the English source's related articles`,
+          });
+        }
+      }
       pairs.push({ translation, source });
     }
     // Once there is a Spanish edition, every English file should have its twin: listed, never fatal.

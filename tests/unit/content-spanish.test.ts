@@ -7,7 +7,8 @@ import {
   infleszScore,
   spanishStats,
 } from '@/lib/content/readability-es';
-import { numbersIn, translationStatus } from '@/lib/content/translation';
+import { numbersIn, pairTranslations, translationStatus } from '@/lib/content/translation';
+import type { Problem } from '@/lib/content/types';
 import { options, problemsOf, treeWith } from './content-tree';
 
 /**
@@ -426,6 +427,39 @@ describe('translation checks', () => {
       sourceCurrentUpdated: '2026-03-01',
       source: { slug: 'first-steps', url: '/articles/first-steps' },
     });
+  });
+});
+
+describe('related articles in a translation', () => {
+  it("warns when a Spanish article leaves out the Spanish twin of one of its source's related articles", () => {
+    // first-steps relates to paying-for-care; give paying-for-care a Spanish twin, "pagar".
+    const tree = loadContent(bilingual(), options);
+    const twin = {
+      ...tree.es.articles[0]!,
+      slug: 'pagar',
+      translationOf: 'paying-for-care',
+      file: 'es/articles/pagar.mdx',
+      faqs: [],
+    };
+    const editions = {
+      articles: tree.articles,
+      pages: tree.pages,
+      es: { articles: [tree.es.articles[0]!, twin], pages: tree.es.pages },
+    };
+    const warnings: Problem[] = [];
+    pairTranslations(editions, { articles: new Set(), pages: new Set() }, [], warnings);
+    expect(warnings.map(formatProblem)).toContainEqual(
+      expect.stringMatching(
+        /es\/articles\/primeros-pasos\.mdx: related: misses "pagar", the Spanish twin of the English source's related articles$/,
+      ),
+    );
+    const fixed = {
+      ...editions,
+      es: { ...editions.es, articles: [{ ...tree.es.articles[0]!, related: ['pagar'] }, twin] },
+    };
+    const none: Problem[] = [];
+    pairTranslations(fixed, { articles: new Set(), pages: new Set() }, [], none);
+    expect(none.filter((w) => w.field === 'related')).toEqual([]);
   });
 });
 
