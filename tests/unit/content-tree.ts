@@ -9,6 +9,11 @@ import type { LoadOptions } from '@/lib/content/load';
 
 export const fixtures = path.resolve('tests/fixtures');
 export const validFixture = path.join(fixtures, 'valid');
+/**
+ * The Spanish edition of the valid tree (`es/`: a translated article and page, a glossary); kept
+ * apart so English-only tests stay about English. `treeWith(edits, { spanish: true })` adds it.
+ */
+export const spanishFixture = path.join(fixtures, 'es-edition');
 export const today = '2026-11-26';
 /** The fixture tree's home-page list; the clinical review requirement off unless a test turns it on. */
 export const options: LoadOptions = {
@@ -21,13 +26,17 @@ const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 /**
- * A copy of the valid fixture tree with files rewritten (`edit` gets the old text, '' for a new
- * file) or, when `edit` is null, deleted.
+ * A copy of the valid fixture tree (with its Spanish edition when `spanish`) with files rewritten
+ * (`edit` gets the old text, '' for a new file) or, when `edit` is null, deleted.
  */
-export function treeWith(edits: Record<string, ((text: string) => string) | null>): string {
+export function treeWith(
+  edits: Record<string, ((text: string) => string) | null>,
+  { spanish = false }: { spanish?: boolean } = {},
+): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
   temps.push(dir);
   fs.cpSync(validFixture, dir, { recursive: true });
+  if (spanish) fs.cpSync(spanishFixture, path.join(dir, 'es'), { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const target = path.join(dir, file);
     if (edit === null) {
