@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../i18n/lang';
 import { searchDocuments, type SearchSource } from './documents';
-import { buildIndex, loadIndex, serializeIndex, type SearchIndex, type SerializedIndex } from './engine';
+import {
+  buildIndex,
+  loadIndex,
+  serializeIndex,
+  type SearchIndex,
+  type SerializedIndex,
+} from './engine';
 
 /**
  * Where `npm run build` leaves each language's index: inside Next's build folder (`.next`, or
@@ -41,6 +47,8 @@ export function readBuiltIndex(lang: Lang, file = builtIndexFile(lang)): SearchI
     throw new Error(`${file}: not a search index (${(error as Error).message}); run npm run build`);
   }
   if (data?.lang !== lang || !Array.isArray(data.docs) || !Array.isArray(data.vocabulary))
-    throw new Error(`${file}: field "lang" must be "${lang}" with docs and vocabulary; run npm run build`);
+    throw new Error(
+      `${file}: field "lang" must be "${lang}" with docs and vocabulary; run npm run build`,
+    );
   return loadIndex(data);
 }

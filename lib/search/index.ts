@@ -40,7 +40,9 @@ function getIndex(lang: Lang): SearchIndex {
       index = readBuiltIndex(lang);
       if (!index && !warned) {
         warned = true;
-        console.warn('search: no index from the build (run npm run build); building it from content');
+        console.warn(
+          'search: no index from the build (run npm run build); building it from content',
+        );
       }
     }
     index ??= buildIndex(searchDocuments(searchSource(lang), lang), lang);

@@ -45,7 +45,14 @@ describe.each(['en', 'es'] as const)('search relevance on real reader questions 
     );
     expect(
       hitRate,
-      `missed: ${misses.map((m) => `"${m.q}" → ${top3(m.q).map((r) => r.url).join(', ')}`).join('; ')}`,
+      `missed: ${misses
+        .map(
+          (m) =>
+            `"${m.q}" → ${top3(m.q)
+              .map((r) => r.url)
+              .join(', ')}`,
+        )
+        .join('; ')}`,
     ).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -30,7 +30,9 @@ describe('Spanish search', () => {
 
   it('tolerates typos', () => {
     expect(urls('desintoxicasion', 1)).toEqual(urls('desintoxicación', 1));
-    expect(urls('iop virtaul', 3).some((u) => u.startsWith('/es/articulos/iop-virtual'))).toBe(true);
+    expect(urls('iop virtaul', 3).some((u) => u.startsWith('/es/articulos/iop-virtual'))).toBe(
+      true,
+    );
     expect(urls('medicamntos').length).toBeGreaterThan(0);
     expect(urls('zzqxvw')).toEqual([]);
   });
@@ -48,17 +50,26 @@ describe('Spanish search', () => {
       r.snippetParts.filter((p) => p.match).map((p) => p.text.toLowerCase()),
     );
     expect(marked).toContain('adicción');
-    expect(marked.every((w) => /^(adicci|dependencia|vicio)/.test(w)), marked.join(',')).toBe(true);
+    expect(
+      marked.every((w) => /^(adicci|dependencia|vicio)/.test(w)),
+      marked.join(','),
+    ).toBe(true);
   });
 
   it('gives Spanish URLs only, and keeps the editions apart', () => {
     const results = searchSite('seguro médico', { ...es, limit: 20 });
     expect(results.length).toBeGreaterThan(0);
-    expect(results.every((r) => /^\/es\/(articulos\/|preguntas-frecuentes#|[a-z-]+$)/.test(r.url))).toBe(true);
-    expect(searchSite('insurance', { limit: 20 }).every((r) => !r.url.startsWith('/es'))).toBe(true);
+    expect(
+      results.every((r) => /^\/es\/(articulos\/|preguntas-frecuentes#|[a-z-]+$)/.test(r.url)),
+    ).toBe(true);
+    expect(searchSite('insurance', { limit: 20 }).every((r) => !r.url.startsWith('/es'))).toBe(
+      true,
+    );
     const faqs = searchSite('medicaid', { ...es, type: 'faq', limit: 50 });
     expect(faqs.length).toBeGreaterThan(0);
-    expect(faqs.every((r) => r.type === 'faq' && r.url.startsWith('/es/preguntas-frecuentes#'))).toBe(true);
+    expect(
+      faqs.every((r) => r.type === 'faq' && r.url.startsWith('/es/preguntas-frecuentes#')),
+    ).toBe(true);
   });
 
   it('finds nothing for Spanish stop words alone', () => {

@@ -17,7 +17,9 @@ export function GET(request: Request) {
   const headers = { 'Cache-Control': 'no-store' };
   if (!isLang(lang)) {
     return Response.json(
-      { error: `lang must be one of ${langs.map((l) => `"${l}"`).join(', ')} or left out (English)` },
+      {
+        error: `lang must be one of ${langs.map((l) => `"${l}"`).join(', ')} or left out (English)`,
+      },
       { status: 400, headers },
     );
   }

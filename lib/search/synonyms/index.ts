@@ -21,7 +21,8 @@ export function synonymLookup(
   const lookup = new Map<string, string[]>();
   for (const group of groups) {
     for (const term of group) {
-      for (const k of keysOf(term)) lookup.set(k, [...new Set([...(lookup.get(k) ?? []), ...group])]);
+      for (const k of keysOf(term))
+        lookup.set(k, [...new Set([...(lookup.get(k) ?? []), ...group])]);
     }
   }
   return (key) => lookup.get(key) ?? [];
