@@ -21,7 +21,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const raw = [(await searchParams).q].flat()[0] ?? '';
   const query = raw.trim().slice(0, maxQueryLength);
-  const results = query ? searchSite(query, { limit: 20 }) : [];
+  const results = query ? searchSite(query, 20) : [];
   const { helpline } = getSiteConfig();
   return (
     <>

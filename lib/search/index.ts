@@ -77,13 +77,19 @@ export interface SearchOptions {
 
 /**
  * Searches one edition's articles, sections, questions and trust pages (or only `type`); best
- * first, with that edition's URLs. Repeated queries come from a bounded in-memory cache (the index
+ * first, with that edition's URLs (`searchSite(q, { lang: 'es', limit: 20 })` for `/es/buscar`). Repeated queries come from a bounded in-memory cache (the index
  * never changes while the process runs; a content change arrives with a rebuild and a new process).
  */
 export function searchSite(
   query: string,
-  { lang = defaultLang, type, limit = 10 }: SearchOptions = {},
+  options: SearchOptions | number = {},
 ): SiteSearchResult[] {
+  // A bare number is the limit (the English-only form pages used before editions).
+  const {
+    lang = defaultLang,
+    type,
+    limit = 10,
+  } = typeof options === 'number' ? { limit: options } : options;
   const words = normalizeQuery(query);
   const key = `${lang}|${type ?? ''}|${limit}|${words}`;
   return cache.get(key, () =>
