@@ -39,7 +39,7 @@ describe('the search index built at build time', () => {
         expect(ranked(built).length, `${lang}: ${q}`).toBeGreaterThan(0);
       }
     }
-  });
+  }, 120_000); // loads and indexes the whole content: room for a busy machine
 
   it('follows a content change after a rebuild', () => {
     const file = tempFile();
