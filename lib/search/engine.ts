@@ -85,8 +85,8 @@ const fuzziness: Record<Lang, (term: string) => number | false> = {
 };
 
 /**
- * The query as MiniSearch understands it: each word with its synonyms, stemmed; the last word (not
- * its synonyms: "fee" need not find "feedback") also as a prefix. A word is searched fuzzily (typo-tolerant) only when neither it nor any synonym is a
+ * The query as MiniSearch understands it: each word with its synonyms, stemmed; the last word also as
+ * a prefix. A word is searched fuzzily (typo-tolerant) only when neither it nor any synonym is a
  * term of the index: fuzzy search walks the whole vocabulary and is by far the costliest part of a
  * query, and a word the index knows is spelled right. Without a vocabulary every word is fuzzy.
  */
@@ -98,8 +98,7 @@ export function buildQuery(
   const analyzer = analyzers[lang];
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const queries = words.flatMap((word, i) => {
-    const own = analyzer.queryTerm(word);
-    if (own === null) return [];
+    if (analyzer.queryTerm(word) === null) return [];
     const variants = [
       ...new Set(analyzer.synonyms(word).flatMap((t) => analyzer.queryTerm(t) ?? [])),
     ];
@@ -110,7 +109,7 @@ export function buildQuery(
         queries: variants,
         combineWith: 'OR' as const,
         fuzzy: known ? false : fuzziness[lang],
-        prefix: (term: string) => last && term === own && term.length > 2,
+        prefix: (term: string) => last && term.length > 2,
         boost: boosts,
       },
     ];
