@@ -1,6 +1,7 @@
 import { extractSections, plainText } from '../content/body';
-import type { ContentTree } from '../content/types';
-import { paths } from '../urls';
+import type { Article, Page } from '../content/types';
+import { defaultLang, type Lang } from '../i18n/lang';
+import { pathsFor } from '../urls';
 
 export type SearchType = 'article' | 'section' | 'faq';
 
@@ -16,25 +17,36 @@ export interface SearchDocument {
   text: string;
 }
 
-/** What search indexes: each article, each of its h2/h3 sections, each FAQ, each trust page. */
-export function searchDocuments(tree: ContentTree): SearchDocument[] {
+/** One edition's articles and pages (a content tree, or the getters' answers for a language). */
+export interface SearchSource {
+  articles: Article[];
+  pages: Page[];
+}
+
+/**
+ * What search indexes in one edition: each article, each of its h2/h3 sections, each FAQ, each
+ * trust page, with the edition's URLs (`lib/urls.ts`: `/articles/…` or `/es/articulos/…`).
+ */
+export function searchDocuments(tree: SearchSource, lang: Lang = defaultLang): SearchDocument[] {
+  const paths = pathsFor(lang);
   const docs: SearchDocument[] = [];
   for (const article of tree.articles) {
+    const url = paths.article(article.slug);
     docs.push({
-      id: article.url,
+      id: url,
       type: 'article',
       title: article.title,
-      url: article.url,
+      url,
       summary: `${article.description} ${article.keyTakeaways.join(' ')}`,
       text: plainText(article.body),
     });
     for (const section of extractSections(article.body)) {
       docs.push({
-        id: `${article.url}#${section.heading.id}`,
+        id: `${url}#${section.heading.id}`,
         type: 'section',
         title: section.heading.text,
         parent: article.title,
-        url: `${article.url}#${section.heading.id}`,
+        url: `${url}#${section.heading.id}`,
         summary: article.title,
         text: section.text,
       });
@@ -52,11 +64,12 @@ export function searchDocuments(tree: ContentTree): SearchDocument[] {
     }
   }
   for (const page of tree.pages) {
+    const url = paths.page(page.slug);
     docs.push({
-      id: page.url,
+      id: url,
       type: 'article',
       title: page.title,
-      url: page.url,
+      url,
       summary: page.description,
       text: plainText(page.body),
     });

@@ -1,5 +1,5 @@
-import { normalizeTerm } from './engine';
-import { expandTerm } from './synonyms';
+import { defaultLang, type Lang } from '../i18n/lang';
+import { analyzers } from './language';
 
 export interface SnippetPart {
   text: string;
@@ -10,14 +10,23 @@ export interface SnippetPart {
  * A short passage of `text` around the first word that matches the query, split into parts
  * so the page can mark matches without building HTML from reader input.
  */
-export function makeSnippet(text: string, query: string, length = 180): SnippetPart[] {
+export function makeSnippet(
+  text: string,
+  query: string,
+  lang: Lang = defaultLang,
+  length = 180,
+): SnippetPart[] {
+  const analyzer = analyzers[lang];
   const wanted = new Set(
     (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-      .flatMap((w) => (normalizeTerm(w) ? expandTerm(w) : []))
-      .flatMap((w) => normalizeTerm(w) ?? []),
+      .flatMap((w) => (analyzer.queryTerm(w) ? analyzer.synonyms(w) : []))
+      .flatMap((w) => analyzer.queryTerm(w) ?? []),
   );
   const words = [...text.matchAll(/[\p{L}\p{N}']+/gu)];
-  const isMatch = (word: string) => wanted.has(normalizeTerm(word.replace(/'s$/, '')) ?? '');
+  const isMatch = (word: string) =>
+    [analyzer.indexTerms(word.toLowerCase().replace(/'s$/, '')) ?? []]
+      .flat()
+      .some((term) => wanted.has(term));
   const first = words.find((w) => isMatch(w[0]));
   let start = first ? Math.max(0, first.index - 60) : 0;
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;

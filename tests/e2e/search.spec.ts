@@ -164,4 +164,32 @@ test.describe('GET /api/search', () => {
     expect(long.status()).toBe(400);
     expect((await long.json()).error).toMatch(/200 characters/);
   });
+
+  test('lang=es searches the Spanish edition, accents and typos forgiven, with Spanish URLs', async ({
+    request,
+  }) => {
+    const response = await request.get('/api/search?q=adiccion&lang=es&limit=5');
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const result of body.results) {
+      expect(Object.keys(result).sort()).toEqual(['snippet', 'title', 'type', 'url']);
+      expect(result.url).toMatch(/^\/es\//);
+    }
+    const cost = await (
+      await request.get('/api/search?q=cuanto+cuesta+el+seguro+medico&lang=es')
+    ).json();
+    expect(cost.results[0].url).toMatch(/^\/es\/articulos\/(costo-del-iop|pagar-el-iop)/);
+    const typo = await (await request.get('/api/search?q=desintoxicasion&lang=es')).json();
+    expect(typo.results.length).toBeGreaterThan(0);
+    const faq = await (await request.get('/api/search?q=medicaid&type=faq&lang=es')).json();
+    expect(faq.results.length).toBeGreaterThan(0);
+    for (const result of faq.results) expect(result.url).toMatch(/^\/es\/preguntas-frecuentes#/);
+  });
+
+  test('an unknown lang is 400 and says which are allowed', async ({ request }) => {
+    const response = await request.get('/api/search?q=cost&lang=fr');
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error).toMatch(/lang must be one of "en", "es"/);
+  });
 });

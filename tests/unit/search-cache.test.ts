@@ -23,11 +23,11 @@ describe('the query cache', () => {
   it('keys by the words only, so case, spacing and punctuation share one entry', () => {
     expect(normalizeQuery('  How MUCH, does IOP cost?? ')).toBe('how much does iop cost');
     expect(searchSite('COST!')).toBe(searchSite('cost'));
-    expect(searchSite('cost', 3)).not.toBe(searchSite('cost', 4));
+    expect(searchSite('cost', { limit: 3 })).not.toBe(searchSite('cost', { limit: 4 }));
   });
 
   it('type=faq finds only questions', () => {
-    const results = searchSite('cost', 50, 'faq');
+    const results = searchSite('cost', { limit: 50, type: 'faq' });
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => r.type === 'faq' && r.url.startsWith('/faq#'))).toBe(true);
   });

@@ -1,21 +1,32 @@
+import { isLang, langs } from '@/lib/i18n/lang';
 import { faqCount, maxQueryLength, searchSite } from '@/lib/search';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * GET /api/search?q=TEXT&limit=N → results best first (see PRODUCT.md). `type=faq` searches only
- * the FAQ's questions (the /faq filter asks this way); its default and largest limit is the number
- * of questions, so the filter always learns of every match.
+ * GET /api/search?q=TEXT&limit=N&lang=en|es → results best first (see PRODUCT.md), in that
+ * edition with its URLs (default `en`). `type=faq` searches only the FAQ's questions (the FAQ
+ * pages' filters ask this way); its default and largest limit is the number of questions, so the
+ * filter always learns of every match.
  */
 export function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const query = (params.get('q') ?? '').trim();
   const type = params.get('type');
+  const lang = params.get('lang') ?? 'en';
   const headers = { 'Cache-Control': 'no-store' };
+  if (!isLang(lang)) {
+    return Response.json(
+      {
+        error: `lang must be one of ${langs.map((l) => `"${l}"`).join(', ')} or left out (English)`,
+      },
+      { status: 400, headers },
+    );
+  }
   if (type !== null && type !== 'faq') {
     return Response.json({ error: 'type must be "faq" or left out' }, { status: 400, headers });
   }
-  const maxLimit = type === 'faq' ? Math.max(1, faqCount()) : 50;
+  const maxLimit = type === 'faq' ? Math.max(1, faqCount(lang)) : 50;
   const limitParam = params.get('limit');
   const limit = limitParam === null ? (type === 'faq' ? maxLimit : 10) : Number(limitParam);
   if (query.length > maxQueryLength) {
@@ -31,12 +42,9 @@ export function GET(request: Request) {
     );
   }
   const results = query
-    ? searchSite(query, limit, type ?? undefined).map(({ title, url, type, snippet }) => ({
-        title,
-        url,
-        type,
-        snippet,
-      }))
+    ? searchSite(query, { lang, limit, type: type ?? undefined }).map(
+        ({ title, url, type, snippet }) => ({ title, url, type, snippet }),
+      )
     : [];
   return Response.json({ query, results }, { headers });
 }

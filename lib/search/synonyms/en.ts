@@ -1,5 +1,5 @@
 /**
- * Words readers use for the same idea. A query term in a group also searches the others.
+ * English: words readers use for the same idea. A query term in a group also searches the others.
  * Terms are lowercase single words; keep groups small and specific (reviewed by editors).
  */
 export const synonymGroups: readonly string[][] = [
@@ -81,14 +81,3 @@ export const synonymGroups: readonly string[][] = [
   ['trauma', 'traumatic', 'ptsd'],
   ['mental', 'psychiatric'],
 ];
-
-const lookup = new Map<string, string[]>();
-for (const group of synonymGroups) {
-  for (const term of group) lookup.set(term, [...new Set([...(lookup.get(term) ?? []), ...group])]);
-}
-
-/** The term with its synonyms (the term itself first). */
-export function expandTerm(term: string): string[] {
-  const others = lookup.get(term) ?? [];
-  return [term, ...others.filter((t) => t !== term)];
-}
