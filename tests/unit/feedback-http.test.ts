@@ -285,6 +285,15 @@ describe('CSV export stream', () => {
     comment: `line ${i}, "quoted"\nsecond line`,
     createdAt: '2026-05-01T10:07:00.000Z',
   });
+  /** Every chunk of a stream, through its reader. */
+  async function* chunksOf(stream: ReadableStream<Uint8Array>) {
+    const reader = stream.getReader();
+    while (true) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  }
   async function* rows(count: number, failAfter?: number) {
     for (let i = 0; i < count; i++) {
       if (i === failAfter) throw new Error('connection lost');
@@ -298,7 +307,7 @@ describe('CSV export stream', () => {
     let chunks = 0;
     let text = '';
     const decoder = new TextDecoder();
-    for await (const chunk of stream) {
+    for await (const chunk of chunksOf(stream)) {
       chunks++;
       text += decoder.decode(chunk, { stream: true });
     }
@@ -330,7 +339,7 @@ describe('CSV export stream', () => {
     );
     let text = '';
     const read = (async () => {
-      for await (const chunk of stream) text += new TextDecoder().decode(chunk);
+      for await (const chunk of chunksOf(stream)) text += new TextDecoder().decode(chunk);
     })();
     await expect(read).rejects.toThrow('connection lost');
     expect(logged).toHaveLength(1);
