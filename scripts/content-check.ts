@@ -14,8 +14,9 @@ async function main() {
   }
   console.log(
     `Content OK: ${tree.articles.length} articles, ${tree.articles.reduce((n, a) => n + a.faqs.length, 0)} FAQs, ` +
-      `${tree.pages.length} pages, ${tree.people.length} people` +
-      (warnings.length ? `, ${warnings.length} review${warnings.length === 1 ? '' : 's'} due` : ''),
+      `${tree.pages.length} pages, ${tree.people.length} people; Spanish: ${tree.es.articles.length} articles, ` +
+      `${tree.es.articles.reduce((n, a) => n + a.faqs.length, 0)} FAQs, ${tree.es.pages.length} pages` +
+      (warnings.length ? `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''),
   );
 }
 

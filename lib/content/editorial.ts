@@ -31,7 +31,10 @@ export const stigmatizingTerms: ReadonlyArray<{ pattern: RegExp; instead: string
 
 export interface TextStats {
   words: number;
+  /** Flesch-Kincaid grade: an English formula (Spanish articles are judged by `inflesz`). */
   readingGrade: number;
+  /** Spanish articles only: Szigriszt-Pazos perspicuity on the INFLESZ scale (readability-es.ts). */
+  inflesz?: number;
   minutesToRead: number;
 }
 

@@ -7,6 +7,8 @@ import {
   minReferences,
   reviewDueSoonDays,
 } from './editorial';
+import { findSpanishStigmatizingTerms, type stigmaRules } from './glossary';
+import { minInflesz } from './readability-es';
 import { reviewGaps, reviewStatus } from './review';
 import type { Article, Problem } from './types';
 
@@ -16,10 +18,14 @@ export interface RuleOptions {
   today: string;
   /** `REQUIRE_CLINICAL_REVIEW=1`: a missing or outdated review is an error, not a notice. */
   requireClinicalReview: boolean;
+  /** The Spanish glossary's avoid lists (for Spanish articles; none when the glossary is invalid). */
+  esStigma?: ReturnType<typeof stigmaRules>;
 }
 
 /** Words that mean the article talks about withdrawal care, so it needs `<WithdrawalSafety />`. */
 const withdrawalWords = /\b(withdrawals?|detox(?:es|ed|ing|ification)?)\b/i;
+/** The same in Spanish (the glossary's "abstinencia" and "desintoxicación"). */
+const esWithdrawalWords = /(?<![\p{L}])(abstinencia|desintoxica(?:ción|ciones|r\w*))(?![\p{L}])/iu;
 
 export function checkArticleRules(
   article: Article,
@@ -50,7 +56,8 @@ export function checkArticleRules(
     at('references', `must list at least ${minReferences} sources (it has ${article.references.length})`);
   }
 
-  if (article.stats.readingGrade > maxReadingGrade) {
+  // Spanish readability and wording have their own rules (spanish.ts); these are English ones.
+  if (article.lang === 'en' && article.stats.readingGrade > maxReadingGrade) {
     at(
       'body',
       `reading grade ${article.stats.readingGrade.toFixed(1)} is above ${maxReadingGrade}: use shorter sentences and words`,
@@ -67,8 +74,23 @@ export function checkArticleRules(
     ]),
     ['body', article.body],
   ];
-  for (const [field, text] of prose) {
-    for (const message of findStigmatizingTerms(text)) at(field, message);
+  if (article.lang === 'en') {
+    for (const [field, text] of prose) {
+      for (const message of findStigmatizingTerms(text)) at(field, message);
+    }
+  } else {
+    const score = article.stats.inflesz ?? 0;
+    if (known && score < minInflesz) {
+      at(
+        'body',
+        `INFLESZ readability ${score.toFixed(1)} is below ${minInflesz} ("normal"): use shorter sentences and shorter words`,
+      );
+    }
+    if (options.esStigma) {
+      for (const [field, text] of prose) {
+        for (const message of findSpanishStigmatizingTerms(text, options.esStigma)) at(field, message);
+      }
+    }
   }
 
   // Safety: the emergency box on every article; the withdrawal warning wherever withdrawal comes up.
@@ -85,7 +107,7 @@ export function checkArticleRules(
       ]),
     ];
     const where = mentions.flatMap(([field, text]) => {
-      const match = withdrawalWords.exec(text);
+      const match = (article.lang === 'es' ? esWithdrawalWords : withdrawalWords).exec(text);
       return match ? [`"${match[0]}" in ${field}`] : [];
     });
     if (where.length) {
