@@ -53,7 +53,10 @@ export async function feedbackCsvStream(
             next = await iterator.next();
           }
         } catch (error) {
-          log('feedback CSV export: reading the store failed mid-stream; download cut short', error);
+          log(
+            'feedback CSV export: reading the store failed mid-stream; download cut short',
+            error,
+          );
           controller.error(error);
           return;
         }

@@ -7,7 +7,11 @@ import { langs } from '../i18n/lang';
 export const knownPagesFileSchema = z.object({
   builtAt: z.string(),
   pages: z.array(
-    z.object({ path: z.string().startsWith('/'), lang: z.enum(langs), title: z.string().optional() }),
+    z.object({
+      path: z.string().startsWith('/'),
+      lang: z.enum(langs),
+      title: z.string().optional(),
+    }),
   ),
 });
 export type KnownPagesFile = z.infer<typeof knownPagesFileSchema>;

@@ -7,7 +7,10 @@ export type LangFilter = { ok: true; lang?: Lang } | { ok: false; error: string 
 export function parseLangFilter(value: string | null | undefined): LangFilter {
   if (value === null || value === undefined || value === '') return { ok: true };
   if (isLang(value)) return { ok: true, lang: value };
-  return { ok: false, error: `lang must be one of: ${langs.join(', ')} (or left out for every page)` };
+  return {
+    ok: false,
+    error: `lang must be one of: ${langs.join(', ')} (or left out for every page)`,
+  };
 }
 
 /** The summary narrowed to one edition's pages, totals counted again. */

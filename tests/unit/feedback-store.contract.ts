@@ -251,7 +251,8 @@ export function describeFeedbackStoreContract(name: string, backend: StoreBacken
       const store = openStore();
       // '/estimates' starts with "/es" but is an English path; '/ES/x' is not the Spanish edition.
       const pages = ['/', '/es', '/es/articulos/que-es-iop', '/estimates', '/ES/x', '/faq'];
-      for (const page of pages) await store.add({ page, helpful: 'no', reasons: [], comment: page });
+      for (const page of pages)
+        await store.add({ page, helpful: 'no', reasons: [], comment: page });
       const langs = Object.fromEntries((await allRows(store)).map((r) => [r.page, r.lang]));
       expect(langs).toEqual({
         '/': 'en',

@@ -43,9 +43,7 @@ describe('known pages', () => {
     );
     expect(spanish.some((p) => p.startsWith('/es/articulos/'))).toBe(true);
     expect(spanish.every((p) => p === '/es' || p.startsWith('/es/'))).toBe(true);
-    expect(pages.filter((p) => p.lang === 'en').every((p) => !p.path.startsWith('/es'))).toBe(
-      true,
-    );
+    expect(pages.filter((p) => p.lang === 'en').every((p) => !p.path.startsWith('/es'))).toBe(true);
     expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
   });
 
@@ -86,7 +84,10 @@ describe('known pages', () => {
   it('a broken file is refused naming the file and the field', () => {
     const dir = tempCopyOfContent();
     const file = path.join(dir, 'known-pages.json');
-    fs.writeFileSync(file, JSON.stringify({ builtAt: 'x', pages: [{ path: 'no-slash', lang: 'en' }] }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ builtAt: 'x', pages: [{ path: 'no-slash', lang: 'en' }] }),
+    );
     expect(() => readKnownPagesFile(file)).toThrow(`${file}: pages.0.path:`);
   });
 });

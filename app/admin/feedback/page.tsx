@@ -36,7 +36,10 @@ export default async function AdminFeedbackPage({
       <>
         <h1 className="text-3xl font-bold">Reader feedback</h1>
         <p className="mt-3" role="alert">
-          {filter.error}. <a className="font-bold underline" href="?">Show every page</a>
+          {filter.error}.{' '}
+          <a className="font-bold underline" href="?">
+            Show every page
+          </a>
         </p>
       </>
     );
