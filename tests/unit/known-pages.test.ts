@@ -79,7 +79,7 @@ describe('known pages', () => {
     const rebuilt = await import('@/lib/feedback/pages');
     expect(rebuilt.knownPages().has('/test-extra')).toBe(true);
     expect(rebuilt.pageTitle('/test-extra')).toBe('Test extra page');
-  });
+  }, 180_000); // two runs of the build step over the whole content tree, on a shared machine
 
   it('a broken file is refused naming the file and the field', () => {
     const dir = tempCopyOfContent();
