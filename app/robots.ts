@@ -1,9 +1,10 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/structured-data';
+import { getSiteConfig } from '@/lib/config';
+import { absoluteUrl } from '@/lib/urls';
 
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: '*', allow: '/', disallow: ['/admin/', '/api/', '/feedback/'] },
-    sitemap: absoluteUrl('/sitemap.xml'),
+    sitemap: absoluteUrl('/sitemap.xml', getSiteConfig().url),
   };
 }

@@ -9,16 +9,15 @@ import type {
 import type { Crumb } from '@/components/article/breadcrumbs';
 import { getSiteConfig } from './config';
 import { getPerson, reviewStatus, type Article, type Faq, type Person } from './content';
-import { paths } from './urls';
-
-/** An absolute URL on this site, from `SITE_URL`. */
-export function absoluteUrl(path: string): string {
-  return `${getSiteConfig().url}${path}`;
-}
+import { absoluteUrl, paths } from './urls';
 
 function organization() {
   const site = getSiteConfig();
-  return { '@type': 'Organization' as const, name: site.name, url: absoluteUrl(paths.home) };
+  return {
+    '@type': 'Organization' as const,
+    name: site.name,
+    url: absoluteUrl(paths.home, getSiteConfig().url),
+  };
 }
 
 /** A people entry: a clinician is a Person, a team an Organization. */
@@ -26,7 +25,7 @@ function personOrTeam(person: Person) {
   return {
     '@type': person.kind === 'clinician' ? ('Person' as const) : ('Organization' as const),
     name: person.name,
-    url: absoluteUrl(person.url),
+    url: absoluteUrl(person.url, getSiteConfig().url),
   };
 }
 
@@ -44,7 +43,7 @@ export function articleJsonLd(article: Article): WithContext<MedicalWebPage> {
     name: article.title,
     headline: article.title,
     description: article.description,
-    url: absoluteUrl(article.url),
+    url: absoluteUrl(article.url, getSiteConfig().url),
     inLanguage: getSiteConfig().locale,
     datePublished: article.published,
     dateModified: article.updated,
@@ -52,7 +51,11 @@ export function articleJsonLd(article: Article): WithContext<MedicalWebPage> {
     ...(status.state === 'reviewed' && reviewer?.kind === 'clinician'
       ? {
           lastReviewed: status.reviewed,
-          reviewedBy: { '@type': 'Person', name: reviewer.name, url: absoluteUrl(reviewer.url) },
+          reviewedBy: {
+            '@type': 'Person',
+            name: reviewer.name,
+            url: absoluteUrl(reviewer.url, getSiteConfig().url),
+          },
         }
       : {}),
     publisher: organization(),
@@ -75,7 +78,7 @@ export function breadcrumbJsonLd(items: Crumb[]): WithContext<BreadcrumbList> {
       '@type': 'ListItem',
       position: i + 1,
       name: item.name,
-      item: absoluteUrl(item.href),
+      item: absoluteUrl(item.href, getSiteConfig().url),
     })),
   };
 }
@@ -85,7 +88,7 @@ export function faqJsonLd(faqs: Faq[], url: string): WithContext<FAQPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
-    url: absoluteUrl(url),
+    url: absoluteUrl(url, getSiteConfig().url),
     mainEntity: faqs.map((faq) => ({
       '@type': 'Question',
       name: faq.question,
@@ -106,12 +109,12 @@ export function webSiteJsonLd(): WithContext<WebSite> {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: site.name,
-    url: absoluteUrl(paths.home),
+    url: absoluteUrl(paths.home, getSiteConfig().url),
     potentialAction: {
       '@type': 'SearchAction',
       target: {
         '@type': 'EntryPoint',
-        urlTemplate: `${absoluteUrl(paths.search)}?q={search_term_string}`,
+        urlTemplate: `${absoluteUrl(paths.search, getSiteConfig().url)}?q={search_term_string}`,
       },
       'query-input': 'required name=search_term_string',
     } as WebSite['potentialAction'] & object,

@@ -9,7 +9,6 @@ export interface SitePaths {
   person: (id: string) => string;
   page: (slug: string) => string;
   faqQuestion: (id: string) => string;
-  searchQuery: (q: string) => string;
   feedbackThanks: string;
   find: string;
   browsingPrivately: string;
@@ -24,7 +23,6 @@ export const paths = {
   person: (id: string) => `/people/${id}`,
   page: (slug: string) => `/${slug}`,
   faqQuestion: (id: string) => `/faq#${id}`,
-  searchQuery: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   feedbackThanks: '/feedback/thanks',
   /** The ZIP code form; `?zip=` sends the reader on to the treatment locator. */
   find: '/find',
@@ -40,7 +38,6 @@ export const esPaths = {
   person: (id: string) => `/es/personas/${id}`,
   page: (slug: string) => `/es/${slug}`,
   faqQuestion: (id: string) => `/es/preguntas-frecuentes#${id}`,
-  searchQuery: (q: string) => `/es/buscar?q=${encodeURIComponent(q)}`,
   feedbackThanks: '/es/comentarios/gracias',
   find: '/es/encontrar',
   browsingPrivately: '/es/navegar-en-privado',
@@ -49,6 +46,16 @@ export const esPaths = {
 /** The paths of the edition in `lang`. */
 export function pathsFor(lang: Lang): SitePaths {
   return lang === 'es' ? esPaths : paths;
+}
+
+/** The edition a site path belongs to: `/es` and everything under `/es/` is Spanish. */
+export function langOfPath(path: string): Lang {
+  return path === esPaths.home || path.startsWith(`${esPaths.home}/`) ? 'es' : 'en';
+}
+
+/** An absolute URL on this site: `siteUrl` is the site config's `url` (SITE_URL), passed in so this file stays client-safe. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return `${siteUrl}${path}`;
 }
 
 /** Routes that exist without a content file behind them. */

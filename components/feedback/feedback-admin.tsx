@@ -1,7 +1,37 @@
 import { DateText } from '@/components/date-text';
+import type { Lang } from '@/lib/i18n/lang';
 import { feedbackReasons, reasonIds } from '@/lib/feedback/schema';
 import type { FeedbackRow, Summary } from '@/lib/feedback/store';
 import { formatPercent } from '@/lib/feedback/report-format';
+
+/** Each edition's name, in English (the editors' view is in English). */
+export const langNames: Record<Lang, string> = { en: 'English', es: 'Spanish' };
+
+/** Links that show every page, or one edition's pages (a plain GET: works without JavaScript). */
+export function FeedbackLangFilter({ lang }: { lang?: Lang }) {
+  const options: Array<{ value?: Lang; label: string }> = [
+    { label: 'All languages' },
+    { value: 'en', label: langNames.en },
+    { value: 'es', label: langNames.es },
+  ];
+  return (
+    <nav aria-label="Filter by language" className="mt-4">
+      <ul className="flex flex-wrap gap-4">
+        {options.map((o) => (
+          <li key={o.label}>
+            <a
+              className="underline"
+              href={o.value ? `?lang=${o.value}` : '?'}
+              aria-current={o.value === lang ? 'page' : undefined}
+            >
+              {o.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
 
 /** Per page: yes, no, helpful %, reasons, comments and helpline taps. */
 export function FeedbackSummaryTable({ summary }: { summary: Summary }) {
@@ -21,6 +51,9 @@ export function FeedbackSummaryTable({ summary }: { summary: Summary }) {
           <tr className="border-b-2 border-slate-700">
             <th scope="col" className="p-2">
               Page
+            </th>
+            <th scope="col" className="p-2">
+              Language
             </th>
             <th scope="col" className="p-2 text-right">
               Yes
@@ -52,6 +85,7 @@ export function FeedbackSummaryTable({ summary }: { summary: Summary }) {
                   {p.page}
                 </a>
               </th>
+              <td className="p-2">{langNames[p.lang]}</td>
               <td className="p-2 text-right">{p.yes}</td>
               <td className="p-2 text-right">{p.no}</td>
               <td className="p-2 text-right">{formatPercent(p.helpfulPercent)}</td>
@@ -95,7 +129,8 @@ export function FeedbackComments({
           <h3 className="text-xl font-bold">
             <a className="underline" href={page}>
               {page}
-            </a>
+            </a>{' '}
+            <span className="text-base font-normal">({langNames[list[0]!.lang]})</span>
           </h3>
           <ol className="mt-2 space-y-3">
             {list.map((c, i) => (

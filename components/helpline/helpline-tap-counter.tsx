@@ -2,6 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
+import { helplineTapApi } from '@/lib/feedback/routes';
 
 /**
  * Counts a tap on a helpline or crisis call link (a[data-helpline-tap]) once per kind per page
@@ -19,7 +20,7 @@ export function HelplineTapCounter() {
       const kind = link?.getAttribute('data-helpline-tap');
       if (!kind || counted.has(kind) || typeof navigator.sendBeacon !== 'function') return;
       counted.add(kind);
-      navigator.sendBeacon('/api/helpline-tap', JSON.stringify({ page, kind }));
+      navigator.sendBeacon(helplineTapApi, JSON.stringify({ page, kind }));
     }
     document.addEventListener('click', onClick, { capture: true });
     return () => document.removeEventListener('click', onClick, { capture: true });

@@ -1,3 +1,4 @@
+import { maxQueryLength } from '@/lib/search/limits';
 import { paths } from '@/lib/urls';
 
 /** A plain GET form to the search page: works with JavaScript off. */
@@ -22,7 +23,7 @@ export function SearchForm({
         name="q"
         type="search"
         defaultValue={defaultValue}
-        maxLength={200}
+        maxLength={maxQueryLength}
         placeholder="Search, e.g. cost of IOP"
         className="min-h-11 w-full min-w-0 rounded-md border-2 border-slate-700 bg-white px-3 text-base text-black md:w-64"
       />

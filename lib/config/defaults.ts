@@ -4,7 +4,6 @@ import type { SiteConfig } from './schema';
 /** SAMHSA's National Helpline and the 988 Lifeline (see shared/reference/facts.md). */
 export const defaultSiteConfig = {
   name: 'IOP Guide',
-  shortName: 'IOP Guide',
   description:
     'Plain-language, clinically reviewed answers about intensive outpatient programs (IOP) for substance use disorders.',
   url: 'http://localhost:3000',

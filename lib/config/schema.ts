@@ -72,7 +72,6 @@ export const exitPageSchema = z.strictObject({
 
 export const siteConfigSchema = z.strictObject({
   name: text,
-  shortName: text,
   description: text,
   url: z
     .url({ error: 'must be a full URL like https://example.org (set SITE_URL)' })

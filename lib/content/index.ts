@@ -1,7 +1,5 @@
 import path from 'node:path';
 import type { Lang } from '../i18n/lang';
-import { esPaths, fixedRoutes } from '../urls';
-import { esFixedRoutes } from './cross-check';
 import { loadContent, requireClinicalReviewFromEnv } from './load';
 import { esTopics, topics, type Topic } from './schema';
 import { translationStatus as statusAgainst, type TranslationStatus } from './translation';
@@ -121,19 +119,4 @@ export function getCounterpart(item: Article | Page): Article | Page | undefined
 export function translationStatus(item: Article | Page): TranslationStatus | undefined {
   const tree = getContent();
   return statusAgainst(item, [...tree.articles, ...tree.pages]);
-}
-
-/** Every path a reader can visit (both editions), for the sitemap, link checks and feedback validation. */
-export function getSitePaths(): string[] {
-  const { articles, people, pages, es } = getContent();
-  return [
-    ...fixedRoutes,
-    ...pages.map((p) => p.url),
-    ...articles.map((a) => a.url),
-    ...people.map((p) => p.url),
-    ...esFixedRoutes,
-    ...es.pages.map((p) => p.url),
-    ...es.articles.map((a) => a.url),
-    ...people.map((p) => esPaths.person(p.id)),
-  ];
 }

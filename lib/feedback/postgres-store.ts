@@ -1,11 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { StoreUnavailableError } from './errors';
+import { esPaths, langOfPath } from '../urls';
 import type { FeedbackReason, HelplineTapKind } from './schema';
 import { cleanComment, detailsWindowMs, storedTime } from './stored-values';
 import { tallySummary, type AnswerCounts, type ReasonCount, type TapCount } from './tally';
 import type {
   FeedbackDetailsUpdate,
+  FeedbackFilter,
   FeedbackRow,
   FeedbackStore,
   Helpful,
@@ -140,11 +142,34 @@ type Row = {
 
 const toRow = (row: Row): FeedbackRow => ({
   page: row.page,
+  lang: langOfPath(row.page),
   helpful: row.helpful,
   reasons: row.reasons,
   comment: row.comment,
   createdAt: row.created_at.toISOString(),
 });
+
+/**
+ * WHERE conditions for a filter, numbering parameters after `values` (which it extends). A page's
+ * edition follows langOfPath: `/es` and `/es/…` are Spanish (LIKE is case-sensitive here).
+ */
+function filterSql({ page, lang }: FeedbackFilter, values: unknown[]): string[] {
+  const where: string[] = [];
+  if (page !== undefined) {
+    values.push(page);
+    where.push(`page = $${values.length}`);
+  }
+  if (lang !== undefined) {
+    values.push(esPaths.home, `${esPaths.home}/%`);
+    where.push(
+      `${lang === 'es' ? '' : 'NOT '}(page = $${values.length - 1} OR page LIKE $${values.length})`,
+    );
+  }
+  return where;
+}
+
+/** Rows per query when the CSV export reads the table. */
+export const exportBatchSize = 1000;
 
 /**
  * Runs `work` in one transaction on one pooled client: BEGIN (with `begin`), COMMIT, or ROLLBACK
@@ -356,27 +381,41 @@ export class PostgresFeedbackStore implements FeedbackStore {
     );
   }
 
-  async latestComments(limit: number, page?: string): Promise<FeedbackRow[]> {
-    const { rows } =
-      page === undefined
-        ? await this.query<Row>(
-            `SELECT page, helpful, reasons, comment, created_at FROM feedback
-             WHERE comment IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT $1`,
-            [limit],
-          )
-        : await this.query<Row>(
-            `SELECT page, helpful, reasons, comment, created_at FROM feedback
-             WHERE comment IS NOT NULL AND page = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
-            [page, limit],
-          );
+  async latestComments(limit: number, filter: FeedbackFilter = {}): Promise<FeedbackRow[]> {
+    const values: unknown[] = [];
+    const where = ['comment IS NOT NULL', ...filterSql(filter, values)];
+    values.push(limit);
+    const { rows } = await this.query<Row>(
+      `SELECT page, helpful, reasons, comment, created_at FROM feedback
+       WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT $${values.length}`,
+      values,
+    );
     return rows.map(toRow);
   }
 
-  async allFeedback(): Promise<FeedbackRow[]> {
-    const { rows } = await this.query<Row>(
-      'SELECT page, helpful, reasons, comment, created_at FROM feedback ORDER BY id',
-    );
-    return rows.map(toRow);
+  /**
+   * Keyset pagination on id: one short query per batch (each within the usual query timeout, no
+   * pooled connection held while a slow client reads, unlike a cursor). Rows added meanwhile with
+   * a higher id are included; none is read twice or skipped.
+   */
+  async *feedbackRows({
+    batchSize = exportBatchSize,
+    ...filter
+  }: FeedbackFilter & { batchSize?: number } = {}): AsyncGenerator<FeedbackRow> {
+    let after = '0';
+    while (true) {
+      const values: unknown[] = [after];
+      const where = ['id > $1', ...filterSql(filter, values)];
+      values.push(batchSize);
+      const { rows } = await this.query<Row & { id: string }>(
+        `SELECT id, page, helpful, reasons, comment, created_at FROM feedback
+         WHERE ${where.join(' AND ')} ORDER BY id LIMIT $${values.length}`,
+        values,
+      );
+      for (const row of rows) yield toRow(row);
+      if (rows.length < batchSize) return;
+      after = rows.at(-1)!.id;
+    }
   }
 
   private salt?: Promise<string>;

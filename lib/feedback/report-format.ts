@@ -1,6 +1,5 @@
 import { feedbackReasons, reasonIds } from './schema';
-import type { FeedbackRow, Summary } from './types';
-import { toCsv } from './csv';
+import type { Summary } from './types';
 
 /** "83%" or "–" when nobody has answered yet. */
 export function formatPercent(percent: number | null): string {
@@ -30,12 +29,4 @@ export function formatSummaryTable(summary: Summary): string {
     `${summary.total} answers, ${summary.helplineTaps} helpline taps on ${summary.pages.length} pages`,
     `Reasons: ${legend}`,
   ].join('\n');
-}
-
-/** Every answer as CSV for editors (formula-safe). */
-export function feedbackCsv(rows: FeedbackRow[]): string {
-  return toCsv([
-    ['created_at', 'page', 'helpful', 'reasons', 'comment'],
-    ...rows.map((r) => [r.createdAt, r.page, r.helpful, r.reasons.join(';'), r.comment]),
-  ]);
 }

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from './errors';
+import { esPaths, langOfPath } from '../urls';
 import type { FeedbackReason, HelplineTapKind } from './schema';
 import { cleanComment, detailsWindowMs, storedTime } from './stored-values';
 import { tallySummary, type AnswerCounts, type ReasonCount, type TapCount } from './tally';
 import type {
   FeedbackDetailsUpdate,
+  FeedbackFilter,
   FeedbackRow,
   FeedbackStore,
   Helpful,
@@ -84,11 +86,30 @@ type Row = {
 
 const toRow = (row: Row): FeedbackRow => ({
   page: row.page,
+  lang: langOfPath(row.page),
   helpful: row.helpful,
   reasons: JSON.parse(row.reasons) as FeedbackReason[],
   comment: row.comment,
   createdAt: row.created_at,
 });
+
+/**
+ * WHERE conditions and parameters for a filter. A page's edition follows langOfPath: `/es` and
+ * `/es/…` are Spanish (GLOB, unlike LIKE, is case-sensitive, as paths are).
+ */
+function filterSql({ page, lang }: FeedbackFilter = {}): { where: string[]; params: string[] } {
+  const where: string[] = [];
+  const params: string[] = [];
+  if (page !== undefined) {
+    where.push('page = ?');
+    params.push(page);
+  }
+  if (lang !== undefined) {
+    where.push(`${lang === 'es' ? '' : 'NOT '}(page = ? OR page GLOB ?)`);
+    params.push(esPaths.home, `${esPaths.home}/*`);
+  }
+  return { where, params };
+}
 
 /** How long a write waits for another process's lock before answering 503: short, so one locked file cannot stall every request. */
 export const sqliteBusyTimeoutMs = 250;
@@ -274,32 +295,56 @@ export class SqliteFeedbackStore implements FeedbackStore {
     return unavailable(read);
   }
 
-  async latestComments(limit: number, page?: string): Promise<FeedbackRow[]> {
+  async latestComments(limit: number, filter?: FeedbackFilter): Promise<FeedbackRow[]> {
+    const { where, params } = filterSql(filter);
     const rows = unavailable(() =>
-      page === undefined
-        ? this.db
-            .prepare(
-              `SELECT page, helpful, reasons, comment, created_at FROM feedback
-               WHERE comment IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT ?`,
-            )
-            .all(limit)
-        : this.db
-            .prepare(
-              `SELECT page, helpful, reasons, comment, created_at FROM feedback
-               WHERE comment IS NOT NULL AND page = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
-            )
-            .all(page, limit),
+      this.db
+        .prepare(
+          `SELECT page, helpful, reasons, comment, created_at FROM feedback
+           WHERE ${['comment IS NOT NULL', ...where].join(' AND ')}
+           ORDER BY created_at DESC, id DESC LIMIT ?`,
+        )
+        .all(...params, limit),
     ) as Row[];
     return rows.map(toRow);
   }
 
-  async allFeedback(): Promise<FeedbackRow[]> {
-    const rows = unavailable(() =>
-      this.db
-        .prepare('SELECT page, helpful, reasons, comment, created_at FROM feedback ORDER BY id')
-        .all(),
-    ) as Row[];
-    return rows.map(toRow);
+  /**
+   * Streams with .iterate() on a read-only connection of its own: one consistent snapshot (WAL
+   * lets writers go on meanwhile), and this store's connection stays free for posts while the
+   * export is read (better-sqlite3 refuses other statements on a connection mid-iterate).
+   */
+  async *feedbackRows(filter: FeedbackFilter = {}): AsyncGenerator<FeedbackRow> {
+    const { where, params } = filterSql(filter);
+    const reader =
+      this.file === ':memory:'
+        ? this.db
+        : unavailable(() => {
+            const db = new Database(this.file, { readonly: true, fileMustExist: true });
+            db.pragma(`busy_timeout = ${sqliteBusyTimeoutMs}`);
+            return db;
+          });
+    try {
+      const rows = unavailable(() =>
+        reader
+          .prepare(
+            `SELECT page, helpful, reasons, comment, created_at FROM feedback
+             ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`,
+          )
+          .iterate(...params),
+      ) as IterableIterator<Row>;
+      try {
+        while (true) {
+          const next = unavailable(() => rows.next());
+          if (next.done) break;
+          yield toRow(next.value);
+        }
+      } finally {
+        rows.return?.();
+      }
+    } finally {
+      if (reader !== this.db) reader.close();
+    }
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import { helplineTapKinds, reasonIds, type FeedbackReason, type HelplineTapKind } from './schema';
+import { langOfPath } from '../urls';
 import type { PageSummary, Summary } from './types';
 
 export type AnswerCounts = { page: string; yes: number; no: number; comments: number };
@@ -17,6 +18,7 @@ export function tallySummary(
     if (!entry) {
       entry = {
         page,
+        lang: langOfPath(page),
         yes: 0,
         no: 0,
         comments: 0,

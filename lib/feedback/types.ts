@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 import type { FeedbackReason, HelplineTapKind } from './schema';
 
 export type Helpful = 'yes' | 'no';
@@ -16,14 +17,21 @@ export type FeedbackDetailsUpdate = { reasons: FeedbackReason[]; comment?: strin
 
 export type FeedbackRow = {
   page: string;
+  /** The edition of the page (from its path: `/es…` is Spanish). */
+  lang: Lang;
   helpful: Helpful;
   reasons: FeedbackReason[];
   comment: string | null;
   createdAt: string;
 };
 
+/** Narrows a read to one page or one edition's pages. */
+export type FeedbackFilter = { page?: string; lang?: Lang };
+
 export type PageSummary = {
   page: string;
+  /** The page's edition (from its path). */
+  lang: Lang;
   yes: number;
   no: number;
   comments: number;
@@ -61,10 +69,14 @@ export interface FeedbackStore {
   addHelplineTap(page: string, kind: HelplineTapKind, now?: Date): Promise<void>;
   /** Counts per page, pages in path order. */
   summary(): Promise<Summary>;
-  /** The newest comments, newest first, optionally for one page. */
-  latestComments(limit: number, page?: string): Promise<FeedbackRow[]>;
-  /** Every answer, oldest first (for the CSV export). */
-  allFeedback(): Promise<FeedbackRow[]>;
+  /** The newest comments, newest first, optionally for one page or one edition's pages. */
+  latestComments(limit: number, filter?: FeedbackFilter): Promise<FeedbackRow[]>;
+  /**
+   * Every answer (optionally of one edition's pages), oldest first, read a little at a time
+   * (for the CSV export): a large table is never held in memory at once. Errors surface from the
+   * iterator; ending the loop early (return) releases what the read holds.
+   */
+  feedbackRows(filter?: FeedbackFilter & { batchSize?: number }): AsyncIterable<FeedbackRow>;
   /** The schema version in the database (applying pending migrations first, where that is lazy). */
   schemaVersion(): Promise<number>;
   /**

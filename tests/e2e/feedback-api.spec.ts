@@ -3,7 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import { startNextServer, stopNextServer, type NextServer } from '../../scripts/next-server';
-import { adminToken, bearer, countsFor, storedRowWith, uniqueComment } from './support/feedback';
+import Database from 'better-sqlite3';
+import { parseCsv } from '../unit/support/csv';
+import {
+  adminToken,
+  bearer,
+  countsFor,
+  csvRows,
+  storedRowWith,
+  uniqueComment,
+} from './support/feedback';
 
 const json = (data: unknown) => ({
   headers: { 'Content-Type': 'application/json' },
@@ -316,9 +325,77 @@ test.describe('editors’ view', () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
     const text = await csv.text();
-    expect(text.startsWith('created_at,page,helpful,reasons,comment')).toBe(true);
+    expect(text.startsWith('created_at,page,lang,helpful,reasons,comment\r\n')).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")`);
     expect((await request.get('/admin/feedback.csv')).status()).toBe(401);
+  });
+});
+
+test.describe('Spanish pages', () => {
+  /** A Spanish article path from the content the build was made from. */
+  const spanishArticle = () =>
+    `/es/articulos/${fs.readdirSync('content/es/articles')[0]!.replace(/\.mdx$/, '')}`;
+
+  test('are known pages: answers and taps on /es paths are stored', async ({ request }) => {
+    for (const page of ['/es', '/es/preguntas-frecuentes', spanishArticle()]) {
+      const answer = await request.post('/api/feedback', json({ page, helpful: 'yes' }));
+      expect(answer.status(), page).toBe(201);
+    }
+    const tap = await request.post('/api/helpline-tap', json({ page: '/es', kind: 'helpline' }));
+    expect(tap.status()).toBe(204);
+    const unknown = await request.post(
+      '/api/feedback',
+      json({ page: '/es/no-existe', helpful: 'yes' }),
+    );
+    expect(unknown.status()).toBe(400);
+    expect((await unknown.json()).fields.page).toBe('is not a page on this site');
+  });
+
+  test('the CSV has a lang column and ?lang= keeps one edition; an unknown lang is a 400', async ({
+    request,
+  }) => {
+    const page = spanishArticle();
+    const es = uniqueComment('comentario en español');
+    const en = uniqueComment('comment in English');
+    await request.post('/api/feedback', json({ page, helpful: 'no', comment: es }));
+    await request.post('/api/feedback', json({ page: '/faq', helpful: 'no', comment: en }));
+    expect(await storedRowWith(request, es)).toMatchObject({ page, lang: 'es' });
+    expect(await storedRowWith(request, en)).toMatchObject({ page: '/faq', lang: 'en' });
+    expect(await storedRowWith(request, es, '?lang=es')).toMatchObject({ page, lang: 'es' });
+    expect(await storedRowWith(request, en, '?lang=es')).toBeUndefined();
+    expect(await storedRowWith(request, es, '?lang=en')).toBeUndefined();
+    const [header, ...spanish] = await csvRows(request, '', '?lang=es');
+    expect(spanish.length).toBeGreaterThan(0);
+    expect(spanish.every((r) => r[header!.indexOf('lang')] === 'es')).toBe(true);
+
+    const bad = await request.get('/admin/feedback.csv?lang=fr', { headers: bearer() });
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error).toMatch(/^lang must be one of: en, es/);
+  });
+
+  test('the editors’ view shows each page’s language and filters by it', async ({ request }) => {
+    const page = spanishArticle();
+    await request.post('/api/feedback', json({ page, helpful: 'yes' }));
+    await request.post('/api/feedback', json({ page: '/faq', helpful: 'yes' }));
+    const view = async (query: string) => {
+      const response = await request.get(`/admin/feedback${query}`, { headers: bearer() });
+      expect(response.status()).toBe(200);
+      return response.text();
+    };
+    const rowOf = (html: string, path: string) =>
+      new RegExp(`href="${path}">${path}</a></th><td[^>]*>(\\w+)</td>`).exec(html)?.[1];
+    const all = await view('');
+    expect(all).toContain('<th scope="col" class="p-2">Language</th>');
+    expect(rowOf(all, page)).toBe('Spanish');
+    expect(rowOf(all, '/faq')).toBe('English');
+    const spanishOnly = await view('?lang=es');
+    expect(rowOf(spanishOnly, page)).toBe('Spanish');
+    expect(rowOf(spanishOnly, '/faq')).toBeUndefined();
+    expect(spanishOnly).toContain('href="/admin/feedback.csv?lang=es"');
+    const englishOnly = await view('?lang=en');
+    expect(rowOf(englishOnly, page)).toBeUndefined();
+    expect(rowOf(englishOnly, '/faq')).toBe('English');
+    expect(await view('?lang=fr')).toContain('lang must be one of: en, es');
   });
 });
 
@@ -428,6 +505,52 @@ test.describe('on a server of its own', () => {
     expect(after.pages.reduce((sum, p) => sum + p.comments, 0)).toBe(
       before.pages.reduce((sum, p) => sum + p.comments, 0),
     );
+  });
+
+  test('a large table exports in full as well-formed CSV, streamed', async ({
+    request,
+    isolated,
+  }) => {
+    const token = 'isolated-token-long-enough-to-be-accepted';
+    // The server creates the file on the first answer; the rest go straight into the table.
+    const first = await post(request, isolated, '127.0.0.1', { page: '/faq', helpful: 'yes' });
+    expect(first.status()).toBe(201);
+    const count = 60_000;
+    const db = new Database(path.join(isolated.dir, 'feedback.sqlite'));
+    db.pragma('busy_timeout = 5000');
+    const insert = db.prepare(
+      `INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at)
+       VALUES (?, ?, 'no', '["other"]', ?, '2026-05-01T10:07:00.000Z')`,
+    );
+    db.transaction(() => {
+      for (let i = 0; i < count; i++) {
+        insert.run(`bulk-${i}`, i % 2 ? '/es' : '/faq', `row ${i}, "quoted"\nsecond line`);
+      }
+    })();
+    db.close();
+    const response = await request.get(`${isolated.url}/admin/feedback.csv`, {
+      headers: bearer(token),
+    });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['transfer-encoding']).toBe('chunked');
+    expect(response.headers()['content-length']).toBeUndefined();
+    const records = parseCsv(await response.text());
+    expect(records[0]).toEqual(['created_at', 'page', 'lang', 'helpful', 'reasons', 'comment']);
+    const bulk = records.filter((r) => r[5]?.startsWith('row '));
+    expect(bulk).toHaveLength(count);
+    expect(records.every((r) => r.length === 6)).toBe(true);
+    expect(bulk.at(-1)).toEqual([
+      '2026-05-01T10:07:00.000Z',
+      '/es',
+      'es',
+      'no',
+      'other',
+      `row ${count - 1}, "quoted"\nsecond line`,
+    ]);
+    const spanish = await request.get(`${isolated.url}/admin/feedback.csv?lang=es`, {
+      headers: bearer(token),
+    });
+    expect(parseCsv(await spanish.text()).filter((r) => r[2] === 'es')).toHaveLength(count / 2);
   });
 
   test('404 for the summary, editors’ view and CSV when no admin token is set', async ({

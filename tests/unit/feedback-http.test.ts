@@ -7,7 +7,9 @@ import {
   offeredToken,
 } from '@/lib/feedback/auth';
 import { adminTokenProblem } from '@/lib/feedback/admin-token';
-import { csvCell, toCsv } from '@/lib/feedback/csv';
+import { csvCell, csvLine, feedbackCsvStream } from '@/lib/feedback/csv';
+import type { FeedbackRow } from '@/lib/feedback/store';
+import { parseCsv } from './support/csv';
 import { HttpError, bodyKind, parseBody, readBodyText } from '@/lib/feedback/http';
 import { isSameOrigin } from '@/lib/feedback/origin';
 import { RateLimiter, hashClientAddress, rateLimitFromEnv } from '@/lib/feedback/rate-limit';
@@ -167,12 +169,7 @@ describe('CSV', () => {
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
     expect(csvCell(null)).toBe('');
     expect(csvCell(-3)).toBe('-3');
-    expect(
-      toCsv([
-        ['a', 'b'],
-        ['1', '=2'],
-      ]),
-    ).toBe("a,b\r\n1,'=2\r\n");
+    expect(csvLine(['a', 'b']) + csvLine(['1', '=2'])).toBe("a,b\r\n1,'=2\r\n");
   });
 });
 
@@ -276,5 +273,81 @@ describe('rate limiter memory', () => {
     limiter.check('b');
     const windows = (limiter as unknown as { windows: Map<string, unknown> }).windows;
     expect([...windows.keys()]).toEqual(['b']);
+  });
+});
+
+describe('CSV export stream', () => {
+  const row = (i: number): FeedbackRow => ({
+    page: i % 2 ? '/es/preguntas-frecuentes' : '/faq',
+    lang: i % 2 ? 'es' : 'en',
+    helpful: 'no',
+    reasons: ['other', 'out-of-date'],
+    comment: `line ${i}, "quoted"\nsecond line`,
+    createdAt: '2026-05-01T10:07:00.000Z',
+  });
+  /** Every chunk of a stream, through its reader. */
+  async function* chunksOf(stream: ReadableStream<Uint8Array>) {
+    const reader = stream.getReader();
+    while (true) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  }
+  async function* rows(count: number, failAfter?: number) {
+    for (let i = 0; i < count; i++) {
+      if (i === failAfter) throw new Error('connection lost');
+      await Promise.resolve();
+      yield row(i);
+    }
+  }
+
+  it('streams every row, well-formed, in more than one chunk', async () => {
+    const stream = await feedbackCsvStream(rows(3000));
+    let chunks = 0;
+    let text = '';
+    const decoder = new TextDecoder();
+    for await (const chunk of chunksOf(stream)) {
+      chunks++;
+      text += decoder.decode(chunk, { stream: true });
+    }
+    expect(chunks).toBeGreaterThan(1);
+    const records = parseCsv(text);
+    expect(records[0]).toEqual(['created_at', 'page', 'lang', 'helpful', 'reasons', 'comment']);
+    expect(records).toHaveLength(3001);
+    expect(records.every((r) => r.length === 6)).toBe(true);
+    expect(records[2]).toEqual([
+      '2026-05-01T10:07:00.000Z',
+      '/es/preguntas-frecuentes',
+      'es',
+      'no',
+      'other;out-of-date',
+      'line 1, "quoted"\nsecond line',
+    ]);
+    expect(records.at(-1)![4]).toBe('other;out-of-date');
+    expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  it('fails before any byte when the first read fails (the route answers 503/500)', async () => {
+    await expect(feedbackCsvStream(rows(10, 0))).rejects.toThrow('connection lost');
+  });
+
+  it('logs an error mid-stream and cuts the download short instead of ending it cleanly', async () => {
+    const logged: unknown[] = [];
+    const stream = await feedbackCsvStream(rows(5000, 4000), (_message, error) =>
+      logged.push(error),
+    );
+    let text = '';
+    const read = (async () => {
+      for await (const chunk of chunksOf(stream)) text += new TextDecoder().decode(chunk);
+    })();
+    await expect(read).rejects.toThrow('connection lost');
+    expect(logged).toHaveLength(1);
+    expect(text.length).toBeGreaterThan(0);
+  });
+
+  it('an empty table is the header line alone', async () => {
+    const text = await new Response(await feedbackCsvStream(rows(0))).text();
+    expect(text).toBe('created_at,page,lang,helpful,reasons,comment\r\n');
   });
 });

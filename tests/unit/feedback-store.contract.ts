@@ -5,7 +5,17 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FeedbackStore } from '@/lib/feedback/store';
+import type { FeedbackFilter, FeedbackRow, FeedbackStore } from '@/lib/feedback/store';
+
+/** Every row the export would read, through the store's streaming read. */
+async function allRows(
+  store: FeedbackStore,
+  filter?: FeedbackFilter & { batchSize?: number },
+): Promise<FeedbackRow[]> {
+  const rows: FeedbackRow[] = [];
+  for await (const row of store.feedbackRows(filter)) rows.push(row);
+  return rows;
+}
 
 export type StoreBackend = {
   /** Fresh, empty storage for one test. */
@@ -114,7 +124,7 @@ export function describeFeedbackStoreContract(name: string, backend: StoreBacken
       const store = openStore();
       const at = new Date('2026-05-01T10:07:42.123Z');
       await store.add({ page: '/about', helpful: 'no', reasons: [], comment: 'Hi' }, at);
-      expect((await store.allFeedback())[0]!.createdAt).toBe('2026-05-01T10:07:00.000Z');
+      expect((await allRows(store))[0]!.createdAt).toBe('2026-05-01T10:07:00.000Z');
     });
 
     it('adds details only for the same page and within an hour, without a second row', async () => {
@@ -215,7 +225,7 @@ export function describeFeedbackStoreContract(name: string, backend: StoreBacken
         reasons: { 'hard-to-understand': 1, other: 1, 'out-of-date': 0 },
         helplineTapsByKind: { helpline: 1, 'crisis-call': 0 },
       });
-      expect((await store.allFeedback()).map((r) => r.helpful)).toEqual(['yes', 'yes', 'no']);
+      expect((await allRows(store)).map((r) => r.helpful)).toEqual(['yes', 'yes', 'no']);
     });
 
     it('lists the newest comments first, for every page or one', async () => {
@@ -231,10 +241,94 @@ export function describeFeedbackStoreContract(name: string, backend: StoreBacken
         'first',
       ]);
       expect((await store.latestComments(1)).map((r) => r.comment)).toEqual(['third']);
-      expect((await store.latestComments(10, '/a')).map((r) => r.comment)).toEqual([
+      expect((await store.latestComments(10, { page: '/a' })).map((r) => r.comment)).toEqual([
         'third',
         'first',
       ]);
+    });
+
+    it('tells each page’s edition from its path and filters by it', async () => {
+      const store = openStore();
+      // '/estimates' starts with "/es" but is an English path; '/ES/x' is not the Spanish edition.
+      const pages = ['/', '/es', '/es/articulos/que-es-iop', '/estimates', '/ES/x', '/faq'];
+      for (const page of pages)
+        await store.add({ page, helpful: 'no', reasons: [], comment: page });
+      const langs = Object.fromEntries((await allRows(store)).map((r) => [r.page, r.lang]));
+      expect(langs).toEqual({
+        '/': 'en',
+        '/es': 'es',
+        '/es/articulos/que-es-iop': 'es',
+        '/estimates': 'en',
+        '/ES/x': 'en',
+        '/faq': 'en',
+      });
+      expect((await allRows(store, { lang: 'es' })).map((r) => r.page)).toEqual([
+        '/es',
+        '/es/articulos/que-es-iop',
+      ]);
+      expect((await allRows(store, { lang: 'en' })).map((r) => r.page)).toEqual([
+        '/',
+        '/estimates',
+        '/ES/x',
+        '/faq',
+      ]);
+      expect((await store.latestComments(10, { lang: 'es' })).map((r) => r.page).sort()).toEqual([
+        '/es',
+        '/es/articulos/que-es-iop',
+      ]);
+      expect((await store.summary()).pages.map((p) => [p.page, p.lang])).toEqual(
+        pages.map((page) => [page, langs[page]]).sort(([a], [b]) => a!.localeCompare(b!)),
+      );
+    });
+
+    it('streams every answer once, oldest first, across several batches', async () => {
+      const store = openStore();
+      const count = 350;
+      for (let i = 0; i < count; i += 50) {
+        await Promise.all(
+          Array.from({ length: 50 }, (_, j) =>
+            store.add({
+              page: (i + j) % 3 === 0 ? '/es' : '/faq',
+              helpful: 'yes',
+              reasons: [],
+              comment: `n${i + j}`,
+            }),
+          ),
+        );
+      }
+      // Stored order is insertion order within each batch of 50; compare as sets plus id order.
+      const rows = await allRows(store, { batchSize: 100 });
+      expect(rows).toHaveLength(count);
+      expect(new Set(rows.map((r) => r.comment)).size).toBe(count);
+      const es = await allRows(store, { lang: 'es', batchSize: 40 });
+      expect(es).toHaveLength(Math.ceil(count / 3));
+      expect(es.every((r) => r.page === '/es' && r.lang === 'es')).toBe(true);
+      // Exactly a multiple of the batch size: the last (empty) batch ends the read.
+      expect(await allRows(store, { batchSize: 50 })).toHaveLength(count);
+    });
+
+    it('takes new answers while an export is part-way through', async () => {
+      const store = openStore();
+      for (let i = 0; i < 5; i++) await store.add({ page: '/faq', helpful: 'yes', reasons: [] });
+      const reading = store.feedbackRows({ batchSize: 2 })[Symbol.asyncIterator]();
+      expect((await reading.next()).done).toBe(false);
+      await store.add({ page: '/faq', helpful: 'no', reasons: [] });
+      await store.addHelplineTap('/faq', 'helpline');
+      let rest = 0;
+      while (!(await reading.next()).done) rest++;
+      expect(rest).toBeGreaterThanOrEqual(4);
+      expect((await store.summary()).total).toBe(6);
+    });
+
+    it('stops reading when the export is abandoned', async () => {
+      const store = openStore();
+      for (let i = 0; i < 3; i++) await store.add({ page: '/faq', helpful: 'yes', reasons: [] });
+      const reading = store.feedbackRows({ batchSize: 1 })[Symbol.asyncIterator]();
+      await reading.next();
+      await reading.return?.(undefined);
+      expect((await reading.next()).done).toBe(true);
+      await store.add({ page: '/faq', helpful: 'no', reasons: [] });
+      expect((await store.summary()).total).toBe(4);
     });
 
     it('counts every answer when many arrive at once', async () => {
@@ -255,7 +349,7 @@ export function describeFeedbackStoreContract(name: string, backend: StoreBacken
       const ref = await addInChildThenKill(backend.env());
       const store = openStore();
       expect((await store.summary()).total).toBe(1);
-      const rows = await store.allFeedback();
+      const rows = await allRows(store);
       expect(rows.map((r) => r.comment)).toEqual(['before the kill']);
       expect(ref).toMatch(/^[A-Za-z0-9_-]{22}$/);
     });

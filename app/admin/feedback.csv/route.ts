@@ -1,27 +1,34 @@
 import { adminDenied, checkAdminRequest } from '@/lib/feedback/auth';
+import { feedbackCsvStream } from '@/lib/feedback/csv';
 import { StoreUnavailableError } from '@/lib/feedback/errors';
 import { unavailable } from '@/lib/feedback/handlers';
-import { errorResponse } from '@/lib/feedback/http';
+import { errorResponse, noStore } from '@/lib/feedback/http';
+import { parseLangFilter } from '@/lib/feedback/lang-filter';
 import { getFeedbackStore } from '@/lib/feedback/store';
-import { feedbackCsv } from '@/lib/feedback/report-format';
 
 export const dynamic = 'force-dynamic';
 
-/** Every answer as CSV for editors (checked here too, not only in proxy.ts). */
+/**
+ * Every answer as CSV for editors, streamed (checked here too, not only in proxy.ts).
+ * `?lang=en|es` keeps one edition's pages.
+ */
 export async function GET(request: Request) {
   const auth = checkAdminRequest(request.headers);
   if (auth !== 'ok') return adminDenied(auth);
-  let csv: string;
+  const filter = parseLangFilter(new URL(request.url).searchParams.get('lang'));
+  if (!filter.ok) return Response.json({ error: filter.error }, { status: 400, headers: noStore });
+  let body: ReadableStream<Uint8Array>;
   try {
-    csv = feedbackCsv(await getFeedbackStore().allFeedback());
+    body = await feedbackCsvStream(getFeedbackStore().feedbackRows({ lang: filter.lang }));
   } catch (error) {
     if (error instanceof StoreUnavailableError) return errorResponse(unavailable(error), request);
     throw error;
   }
-  return new Response(csv, {
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="feedback-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'Content-Disposition': `attachment; filename="feedback-${filter.lang ? `${filter.lang}-` : ''}${day}.csv"`,
       'Cache-Control': 'no-store',
       'X-Robots-Tag': 'noindex, nofollow',
     },

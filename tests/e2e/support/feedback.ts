@@ -32,8 +32,12 @@ export async function countsFor(
 }
 
 /** The CSV export as rows of cells (simple parser: enough for our quoted cells). */
-export async function csvRows(request: APIRequestContext, base = ''): Promise<string[][]> {
-  const response = await request.get(`${base}/admin/feedback.csv`, { headers: bearer() });
+export async function csvRows(
+  request: APIRequestContext,
+  base = '',
+  query = '',
+): Promise<string[][]> {
+  const response = await request.get(`${base}/admin/feedback.csv${query}`, { headers: bearer() });
   expect(response.status()).toBe(200);
   const text = await response.text();
   const rows: string[][] = [];
@@ -62,10 +66,11 @@ export async function csvRows(request: APIRequestContext, base = ''): Promise<st
   return rows;
 }
 
-/** The stored row whose comment contains this text, as {created_at, page, helpful, reasons, comment}. */
-export async function storedRowWith(request: APIRequestContext, text: string) {
-  const [header, ...rows] = await csvRows(request);
-  const row = rows.find((r) => r[4]?.includes(text));
+/** The stored row whose comment contains this text, as {created_at, page, lang, helpful, reasons, comment}. */
+export async function storedRowWith(request: APIRequestContext, text: string, query = '') {
+  const [header, ...rows] = await csvRows(request, '', query);
+  const comment = header!.indexOf('comment');
+  const row = rows.find((r) => r[comment]?.includes(text));
   return row ? Object.fromEntries(header!.map((name, i) => [name, row[i]])) : undefined;
 }
 
