@@ -283,7 +283,8 @@ describe('getters with a language', () => {
     expect(content.getFaqsByTopic('es')[0]!.faqs.map((f) => f.id)).toEqual(['dónde-empiezo']);
     expect(content.getArticlesByPerson('writers', 'es')).toEqual([spanish]);
     expect(content.getAllPages('es').map((p) => p.url)).toEqual(['/es/acerca-de']);
-    expect(content.getSitePaths()).toEqual(
+    const { getSitePaths } = await import('@/lib/content/site-pages');
+    expect(getSitePaths()).toEqual(
       expect.arrayContaining([
         '/es/articulos/primeros-pasos',
         '/es/acerca-de',
