@@ -1,13 +1,17 @@
 import path from 'node:path';
-import { fixedRoutes } from '../urls';
+import type { Lang } from '../i18n/lang';
+import { esPaths, fixedRoutes } from '../urls';
+import { esFixedRoutes } from './cross-check';
 import { loadContent, requireClinicalReviewFromEnv } from './load';
-import { topics, type Topic } from './schema';
+import { esTopics, topics, type Topic } from './schema';
+import { translationStatus as statusAgainst, type TranslationStatus } from './translation';
 import type { Article, ContentTree, Faq, Page, Person } from './types';
 
 export type { Article, ContentTree, Faq, Heading, Page, Person, Problem, Topic } from './types';
 export { ContentError, formatProblem, loadContent } from './load';
 export { reviewStatus, type ReviewStatus } from './review';
-export { topics } from './schema';
+export { esTopics, topics } from './schema';
+export type { TranslationStatus } from './translation';
 
 /** The content folder: `CONTENT_DIR`, or `content/` in the working directory. */
 export function contentDir(): string {
@@ -29,23 +33,37 @@ export function getContent(): ContentTree {
   return cache;
 }
 
-/** All articles, in topic order then by title. */
-export function getAllArticles(): Article[] {
+/** One edition's articles and pages. */
+function edition(lang: Lang): { articles: Article[]; pages: Page[] } {
+  const tree = getContent();
+  return lang === 'es' ? tree.es : tree;
+}
+
+/** A topic's name in the edition's language. */
+export function topicLabel(topic: Topic, lang: Lang = 'en'): string {
+  return (lang === 'es' ? esTopics : topics)[topic];
+}
+
+/** All articles of an edition, in topic order then by title. */
+export function getAllArticles(lang: Lang = 'en'): Article[] {
   const order = Object.keys(topics);
-  return [...getContent().articles].sort(
-    (a, b) => order.indexOf(a.topic) - order.indexOf(b.topic) || a.title.localeCompare(b.title),
+  const collator = new Intl.Collator(lang === 'es' ? 'es-US' : 'en-US');
+  return [...edition(lang).articles].sort(
+    (a, b) => order.indexOf(a.topic) - order.indexOf(b.topic) || collator.compare(a.title, b.title),
   );
 }
 
-export function getArticle(slug: string): Article | undefined {
-  return getContent().articles.find((a) => a.slug === slug);
+export function getArticle(slug: string, lang: Lang = 'en'): Article | undefined {
+  return edition(lang).articles.find((a) => a.slug === slug);
 }
 
 /** Articles grouped by topic, in the order topics are declared; empty topics left out. */
-export function getArticlesByTopic(): Array<{ topic: Topic; label: string; articles: Article[] }> {
-  const all = getAllArticles();
-  return (Object.entries(topics) as Array<[Topic, string]>)
-    .map(([topic, label]) => ({ topic, label, articles: all.filter((a) => a.topic === topic) }))
+export function getArticlesByTopic(
+  lang: Lang = 'en',
+): Array<{ topic: Topic; label: string; articles: Article[] }> {
+  const all = getAllArticles(lang);
+  return (Object.keys(topics) as Topic[])
+    .map((topic) => ({ topic, label: topicLabel(topic, lang), articles: all.filter((a) => a.topic === topic) }))
     .filter((group) => group.articles.length > 0);
 }
 
@@ -57,22 +75,24 @@ export function getPerson(id: string): Person | undefined {
   return getContent().people.find((p) => p.id === id);
 }
 
-/** Articles a person wrote or reviewed. */
-export function getArticlesByPerson(id: string): Article[] {
-  return getAllArticles().filter((a) => a.author === id || a.reviewer === id);
+/** Articles of an edition a person wrote or reviewed. */
+export function getArticlesByPerson(id: string, lang: Lang = 'en'): Article[] {
+  return getAllArticles(lang).filter((a) => a.author === id || a.reviewer === id);
 }
 
-export function getAllPages(): Page[] {
-  return getContent().pages;
+export function getAllPages(lang: Lang = 'en'): Page[] {
+  return edition(lang).pages;
 }
 
-export function getPage(slug: string): Page | undefined {
-  return getContent().pages.find((p) => p.slug === slug);
+export function getPage(slug: string, lang: Lang = 'en'): Page | undefined {
+  return edition(lang).pages.find((p) => p.slug === slug);
 }
 
-/** Every FAQ with the article that owns it, grouped by topic like the articles. */
-export function getFaqsByTopic(): Array<{ topic: Topic; label: string; faqs: Array<Faq & { article: Article }> }> {
-  return getArticlesByTopic()
+/** Every FAQ of an edition with the article that owns it, grouped by topic like the articles. */
+export function getFaqsByTopic(
+  lang: Lang = 'en',
+): Array<{ topic: Topic; label: string; faqs: Array<Faq & { article: Article }> }> {
+  return getArticlesByTopic(lang)
     .map(({ topic, label, articles }) => ({
       topic,
       label,
@@ -81,8 +101,39 @@ export function getFaqsByTopic(): Array<{ topic: Topic; label: string; faqs: Arr
     .filter((group) => group.faqs.length > 0);
 }
 
-/** Every path a reader can visit, for the sitemap, link checks and feedback validation. */
+/**
+ * The other edition's twin: for a Spanish article or page, its English source; for an English
+ * one, the Spanish file whose `translationOf` names it (undefined when there is none yet).
+ */
+export function getCounterpart(item: Article | Page): Article | Page | undefined {
+  const isArticle = 'topic' in item;
+  if (item.lang === 'es') {
+    return isArticle ? getArticle(item.translationOf ?? '') : getPage(item.translationOf ?? '');
+  }
+  const spanish: Array<Article | Page> = isArticle ? getContent().es.articles : getContent().es.pages;
+  return spanish.find((s) => s.translationOf === item.slug);
+}
+
+/**
+ * For a Spanish article or page: whether its English source changed after it was translated,
+ * with both dates and the source (for the page's dated notice). Undefined for English.
+ */
+export function translationStatus(item: Article | Page): TranslationStatus | undefined {
+  const tree = getContent();
+  return statusAgainst(item, [...tree.articles, ...tree.pages]);
+}
+
+/** Every path a reader can visit (both editions), for the sitemap, link checks and feedback validation. */
 export function getSitePaths(): string[] {
-  const { articles, people, pages } = getContent();
-  return [...fixedRoutes, ...pages.map((p) => p.url), ...articles.map((a) => a.url), ...people.map((p) => p.url)];
+  const { articles, people, pages, es } = getContent();
+  return [
+    ...fixedRoutes,
+    ...pages.map((p) => p.url),
+    ...articles.map((a) => a.url),
+    ...people.map((p) => p.url),
+    ...esFixedRoutes,
+    ...es.pages.map((p) => p.url),
+    ...es.articles.map((a) => a.url),
+    ...people.map((p) => esPaths.person(p.id)),
+  ];
 }

@@ -3,7 +3,8 @@ import { crossCheck } from './cross-check';
 import { readSources, type ContentSources, type SourceFile } from './read';
 import { checkArticleRules } from './rules';
 import { checkPhoneNumbers, knownPhoneNumbers } from './phone-numbers';
-import type { ContentTree, Problem } from './types';
+import { pairTranslations } from './translation';
+import type { Article, ContentTree, Page, Problem } from './types';
 import { validateArticles, validatePages, validatePeople } from './validate';
 
 /**
@@ -70,27 +71,36 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
   const problems: Problem[] = [...sources.problems];
   const warnings: Problem[] = [];
 
-  for (const source of [...sources.pages, ...sources.articles]) problems.push(...bodyProblems(source));
+  const bodies = [...sources.pages, ...sources.articles, ...sources.es.pages, ...sources.es.articles];
+  for (const source of bodies) problems.push(...bodyProblems(source));
 
   const people = validatePeople(sources.people, problems);
   const pages = validatePages(sources.pages, today, problems);
   const articles = validateArticles(sources.articles, today, problems);
+  const es = {
+    pages: validatePages(sources.es.pages, today, problems, 'es'),
+    articles: validateArticles(sources.es.articles, today, problems, 'es'),
+  };
 
-  const facts = new Map(
-    [...sources.pages, ...sources.articles].map((s) => [s.file, { ...s.facts, lineOffset: s.bodyLineOffset }]),
-  );
+  const facts = new Map(bodies.map((s) => [s.file, { ...s.facts, lineOffset: s.bodyLineOffset }]));
+  const invalidIds = (all: typeof bodies, valid: Array<Article | Page>) =>
+    new Set(all.map((s) => s.id).filter((id) => !valid.some((v) => v.slug === id)));
   const invalid = {
     people: new Set(sources.people.map((s) => s.id).filter((id) => !people.some((p) => p.id === id))),
-    articles: new Set(sources.articles.map((s) => s.id).filter((id) => !articles.some((a) => a.slug === id))),
+    articles: invalidIds(sources.articles, articles),
+    pages: invalidIds(sources.pages, pages),
+    esArticles: invalidIds(sources.es.articles, es.articles),
   };
-  crossCheck({ dir: sources.dir, people, pages, articles, facts, homeLists, invalid }, problems);
+  // Pairs Spanish files with their sources first: the link check suggests twins from the pairing.
+  pairTranslations({ articles, pages, es }, invalid, problems, warnings);
+  crossCheck({ dir: sources.dir, people, pages, articles, es, facts, homeLists, invalid }, problems);
 
-  for (const article of articles) {
+  for (const article of [...articles, ...es.articles]) {
     checkArticleRules(article, facts.get(article.file)!, { today, requireClinicalReview }, problems, warnings);
   }
   const phoneNumbers = knownPhoneNumbers();
-  for (const page of pages) checkPhoneNumbers(page.file, [['body', page.body]], phoneNumbers, problems);
-  for (const article of articles) {
+  for (const page of [...pages, ...es.pages]) checkPhoneNumbers(page.file, [['body', page.body]], phoneNumbers, problems);
+  for (const article of [...articles, ...es.articles]) {
     checkPhoneNumbers(
       article.file,
       [
@@ -105,5 +115,5 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
 
   // Stable sort: each file's problems together, in the order the stages found them.
   if (problems.length) throw new ContentError(problems.sort((a, b) => a.file.localeCompare(b.file)));
-  return { articles, people, pages, warnings };
+  return { articles, people, pages, es, warnings };
 }

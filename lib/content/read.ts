@@ -23,6 +23,8 @@ export interface ContentSources {
   people: SourceFile[];
   pages: SourceFile[];
   articles: SourceFile[];
+  /** The Spanish edition: `es/pages` and `es/articles`, parsed the same way. */
+  es: { pages: SourceFile[]; articles: SourceFile[] };
   /** Files that could not be read or parsed at all. */
   problems: Problem[];
 }
@@ -86,13 +88,17 @@ export function readSources(dir: string): ContentSources {
   const problems: Problem[] = [];
   if (!fs.existsSync(dir)) {
     problems.push({ file: dir, field: '(folder)', message: 'content folder does not exist (check CONTENT_DIR)' });
-    return { dir, people: [], pages: [], articles: [], problems };
+    return { dir, people: [], pages: [], articles: [], es: { pages: [], articles: [] }, problems };
   }
   return {
     dir,
     people: readFolder(dir, 'people', ['.md', '.mdx'], problems),
     pages: readFolder(dir, 'pages', ['.mdx'], problems),
     articles: readFolder(dir, 'articles', ['.mdx'], problems),
+    es: {
+      pages: readFolder(dir, 'es/pages', ['.mdx'], problems),
+      articles: readFolder(dir, 'es/articles', ['.mdx'], problems),
+    },
     problems,
   };
 }

@@ -20,6 +20,8 @@ export interface RuleOptions {
 
 /** Words that mean the article talks about withdrawal care, so it needs `<WithdrawalSafety />`. */
 const withdrawalWords = /\b(withdrawals?|detox(?:es|ed|ing|ification)?)\b/i;
+/** The same in Spanish (the glossary's "abstinencia" and "desintoxicación"). */
+const esWithdrawalWords = /(?<![\p{L}])(abstinencia|desintoxica(?:ción|ciones|r\w*))(?![\p{L}])/iu;
 
 export function checkArticleRules(
   article: Article,
@@ -50,7 +52,8 @@ export function checkArticleRules(
     at('references', `must list at least ${minReferences} sources (it has ${article.references.length})`);
   }
 
-  if (article.stats.readingGrade > maxReadingGrade) {
+  // Spanish readability and wording have their own rules (spanish.ts); these are English ones.
+  if (article.lang === 'en' && article.stats.readingGrade > maxReadingGrade) {
     at(
       'body',
       `reading grade ${article.stats.readingGrade.toFixed(1)} is above ${maxReadingGrade}: use shorter sentences and words`,
@@ -67,8 +70,10 @@ export function checkArticleRules(
     ]),
     ['body', article.body],
   ];
-  for (const [field, text] of prose) {
-    for (const message of findStigmatizingTerms(text)) at(field, message);
+  if (article.lang === 'en') {
+    for (const [field, text] of prose) {
+      for (const message of findStigmatizingTerms(text)) at(field, message);
+    }
   }
 
   // Safety: the emergency box on every article; the withdrawal warning wherever withdrawal comes up.
@@ -85,7 +90,7 @@ export function checkArticleRules(
       ]),
     ];
     const where = mentions.flatMap(([field, text]) => {
-      const match = withdrawalWords.exec(text);
+      const match = (article.lang === 'es' ? esWithdrawalWords : withdrawalWords).exec(text);
       return match ? [`"${match[0]}" in ${field}`] : [];
     });
     if (where.length) {

@@ -97,6 +97,16 @@ export const articleSchema = z.strictObject({
 });
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;
 
+/** What every Spanish file adds to its English schema. */
+const translationFields = {
+  /** The English slug (file name) this file translates. */
+  translationOf: slugLike,
+  /** The English file's `updated` date this translation was made from. */
+  sourceUpdated: isoDate,
+};
+
+export const esArticleSchema = articleSchema.extend(translationFields);
+
 /** What a people entry is: only a clinician (a named person with credentials) can review. */
 export const personKinds = ['clinician', 'team'] as const;
 export type PersonKind = (typeof personKinds)[number];
@@ -120,3 +130,15 @@ export const pageSchema = z.strictObject({
   updated: isoDate,
 });
 export type PageFrontmatter = z.infer<typeof pageSchema>;
+
+export const esPageSchema = pageSchema.extend(translationFields);
+
+/** Topic names in Spanish, in the same order. */
+export const esTopics = {
+  'understanding-iop': 'Qué es el IOP',
+  'getting-started': 'Cómo empezar',
+  'during-treatment': 'Durante el tratamiento',
+  'costs-and-insurance': 'Costos y seguro médico',
+  families: 'Familias',
+  'after-iop': 'Después del IOP',
+} as const satisfies Record<Topic, string>;

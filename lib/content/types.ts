@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 import type { Heading } from './body';
 import type { TextStats } from './editorial';
 import type { ArticleFrontmatter, PageFrontmatter, PersonFrontmatter } from './schema';
@@ -10,9 +11,21 @@ export interface Faq {
   id: string;
   question: string;
   answer: string;
+  /** Spanish only: the id of the English FAQ this one translates (paired by position in `faqs`). */
+  sourceId?: string;
 }
 
-export interface Article extends Omit<ArticleFrontmatter, 'faqs' | 'nextReview'> {
+/** What a Spanish file adds: the English file it translates and the English `updated` it was made from. */
+export interface TranslationFields {
+  /** The edition: English at the root, Spanish under `/es`. */
+  lang: Lang;
+  /** Spanish only: the English slug this file translates. */
+  translationOf?: string;
+  /** Spanish only: the English `updated` date the translation was made from. */
+  sourceUpdated?: string;
+}
+
+export interface Article extends Omit<ArticleFrontmatter, 'faqs' | 'nextReview'>, TranslationFields {
   slug: string;
   url: string;
   /** Path of the source file, as editors see it in error messages. */
@@ -31,7 +44,7 @@ export interface Person extends PersonFrontmatter {
   file: string;
 }
 
-export interface Page extends PageFrontmatter {
+export interface Page extends PageFrontmatter, TranslationFields {
   slug: string;
   url: string;
   file: string;
@@ -49,6 +62,8 @@ export interface ContentTree {
   articles: Article[];
   people: Person[];
   pages: Page[];
+  /** The Spanish edition (`content/es/articles`, `content/es/pages`); people are shared. */
+  es: { articles: Article[]; pages: Page[] };
   /** Reviews overdue or due soon: listed, never fatal. */
   warnings: Problem[];
 }

@@ -1,9 +1,10 @@
 import GithubSlugger from 'github-slugger';
 import type { z } from 'zod';
-import { paths } from '../urls';
+import type { Lang } from '../i18n/lang';
+import { paths, pathsFor } from '../urls';
 import { addMonths, reviewCycleMonths, textStats } from './editorial';
 import type { SourceFile } from './read';
-import { articleSchema, pageSchema, personSchema } from './schema';
+import { articleSchema, esArticleSchema, esPageSchema, pageSchema, personSchema } from './schema';
 import type { Article, Page, Person, Problem } from './types';
 
 /** Validating: each file on its own against its zod schema, then the rules one file's dates obey. */
@@ -33,18 +34,34 @@ export function validatePeople(sources: SourceFile[], problems: Problem[]): Pers
   });
 }
 
-export function validatePages(sources: SourceFile[], today: string, problems: Problem[]): Page[] {
+/** English frontmatter, or Spanish with its translation fields. */
+type Translated<T> = T & { translationOf?: string; sourceUpdated?: string };
+
+/** `sourceUpdated` of a Spanish file: not in the future (its match with the English file is cross-checked). */
+function checkSourceUpdated(file: string, data: { sourceUpdated?: string }, today: string, problems: Problem[]) {
+  if (data.sourceUpdated && data.sourceUpdated > today) {
+    problems.push({ file, field: 'sourceUpdated', message: `is in the future (${data.sourceUpdated})` });
+  }
+}
+
+export function validatePages(sources: SourceFile[], today: string, problems: Problem[], lang: Lang = 'en'): Page[] {
   return sources.flatMap((source) => {
-    const data = validate(pageSchema, source, problems);
+    const data = validate<Translated<z.infer<typeof pageSchema>>>(
+      lang === 'es' ? esPageSchema : pageSchema,
+      source,
+      problems,
+    );
     if (!data) return [];
     if (data.updated > today) {
       problems.push({ file: source.file, field: 'updated', message: `is in the future (${data.updated})` });
     }
+    checkSourceUpdated(source.file, data, today, problems);
     return [
       {
         ...data,
+        lang,
         slug: source.id,
-        url: paths.page(source.id),
+        url: pathsFor(lang).page(source.id),
         file: source.file,
         body: source.body,
         headings: headingsOf(source),
@@ -53,16 +70,31 @@ export function validatePages(sources: SourceFile[], today: string, problems: Pr
   });
 }
 
-export function validateArticles(sources: SourceFile[], today: string, problems: Problem[]): Article[] {
+/**
+ * Articles of one edition. FAQ ids are unique within the edition (one FAQ page each); the English
+ * and Spanish FAQ pages have their own anchors.
+ */
+export function validateArticles(
+  sources: SourceFile[],
+  today: string,
+  problems: Problem[],
+  lang: Lang = 'en',
+): Article[] {
   const faqSlugger = new GithubSlugger();
   return sources.flatMap((source) => {
-    const data = validate(articleSchema, source, problems);
+    const data = validate<Translated<z.infer<typeof articleSchema>>>(
+      lang === 'es' ? esArticleSchema : articleSchema,
+      source,
+      problems,
+    );
     if (!data) return [];
+    checkSourceUpdated(source.file, data, today, problems);
     const { faqs, nextReview, ...rest } = data;
     const article: Article = {
       ...rest,
+      lang,
       slug: source.id,
-      url: paths.article(source.id),
+      url: pathsFor(lang).article(source.id),
       file: source.file,
       body: source.body,
       headings: headingsOf(source),

@@ -109,13 +109,12 @@ describe('the clinical review', () => {
     );
   });
 
-  it('REQUIRE_CLINICAL_REVIEW=1 makes the check fail on today’s content, naming every article file', async () => {
+  it('REQUIRE_CLINICAL_REVIEW=1 makes the check fail on today’s content, naming every article file (both editions)', async () => {
     vi.stubEnv('REQUIRE_CLINICAL_REVIEW', '1');
     const { problems } = await checkContent(path.resolve('content'));
     const reviewLines = problems.filter((p) => p.message.startsWith('REQUIRE_CLINICAL_REVIEW=1:'));
-    const articleFiles = fs
-      .readdirSync('content/articles')
-      .map((name) => path.join('content/articles', name))
+    const articleFiles = ['content/articles', 'content/es/articles']
+      .flatMap((folder) => fs.readdirSync(folder).map((name) => path.join(folder, name)))
       .sort();
     expect(articleFiles.length).toBeGreaterThan(0);
     expect(reviewLines.map((p) => p.file).sort()).toEqual(articleFiles);
