@@ -1,14 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { adminDenied, checkAdminRequest } from '@/lib/feedback/auth';
 import { findProgram } from '@/lib/find-program/proxy';
-import { paths } from '@/lib/urls';
+import { esPaths, paths } from '@/lib/urls';
 
 /**
- * /find: send a valid ZIP code on to the treatment locator (303), or set the form page's status.
+ * /find and /es/encontrar: send a valid ZIP code on to the treatment locator (303), or set the form page's status.
  * The editors' pages: they need the admin token (HTTP Basic with the token as password, or Bearer).
  */
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname === paths.find) return findProgram(request);
+  const { pathname } = request.nextUrl;
+  if (pathname === paths.find || pathname === esPaths.find) return findProgram(request);
   const auth = checkAdminRequest(request.headers);
   if (auth !== 'ok') return adminDenied(auth);
   const response = NextResponse.next();
@@ -17,4 +18,4 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ['/admin', '/admin/:path*', '/find'] };
+export const config = { matcher: ['/admin', '/admin/:path*', '/find', '/es/encontrar'] };

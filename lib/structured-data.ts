@@ -9,7 +9,8 @@ import type {
 import type { Crumb } from '@/components/article/breadcrumbs';
 import { getSiteConfig } from './config';
 import { getPerson, reviewStatus, type Article, type Faq, type Person } from './content';
-import { paths } from './urls';
+import { langTags, type Lang } from './i18n/lang';
+import { paths, pathsFor } from './urls';
 
 /** An absolute URL on this site, from `SITE_URL`. */
 export function absoluteUrl(path: string): string {
@@ -45,7 +46,7 @@ export function articleJsonLd(article: Article): WithContext<MedicalWebPage> {
     headline: article.title,
     description: article.description,
     url: absoluteUrl(article.url),
-    inLanguage: getSiteConfig().locale,
+    inLanguage: langTags[article.lang],
     datePublished: article.published,
     dateModified: article.updated,
     author: personOrTeam(author),
@@ -66,7 +67,7 @@ export function articleJsonLd(article: Article): WithContext<MedicalWebPage> {
   };
 }
 
-/** BreadcrumbList matching the visible breadcrumbs. */
+/** BreadcrumbList matching the visible breadcrumbs (their names in the page's language). */
 export function breadcrumbJsonLd(items: Crumb[]): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
@@ -80,12 +81,13 @@ export function breadcrumbJsonLd(items: Crumb[]): WithContext<BreadcrumbList> {
   };
 }
 
-/** FAQPage for a list of questions. */
-export function faqJsonLd(faqs: Faq[], url: string): WithContext<FAQPage> {
+/** FAQPage for a list of questions, in the language of the page they are on. */
+export function faqJsonLd(faqs: Faq[], url: string, lang: Lang = 'en'): WithContext<FAQPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     url: absoluteUrl(url),
+    inLanguage: langTags[lang],
     mainEntity: faqs.map((faq) => ({
       '@type': 'Question',
       name: faq.question,
@@ -99,19 +101,20 @@ export function organizationJsonLd(): WithContext<Organization> {
   return { '@context': 'https://schema.org', ...organization() };
 }
 
-/** WebSite with a SearchAction pointing at /search?q=. */
-export function webSiteJsonLd(): WithContext<WebSite> {
+/** WebSite (one edition) with a SearchAction pointing at its search page (/search?q=, /es/buscar?q=). */
+export function webSiteJsonLd(lang: Lang = 'en'): WithContext<WebSite> {
   const site = getSiteConfig();
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: site.name,
-    url: absoluteUrl(paths.home),
+    url: absoluteUrl(pathsFor(lang).home),
+    inLanguage: langTags[lang],
     potentialAction: {
       '@type': 'SearchAction',
       target: {
         '@type': 'EntryPoint',
-        urlTemplate: `${absoluteUrl(paths.search)}?q={search_term_string}`,
+        urlTemplate: `${absoluteUrl(pathsFor(lang).search)}?q={search_term_string}`,
       },
       'query-input': 'required name=search_term_string',
     } as WebSite['potentialAction'] & object,

@@ -72,7 +72,9 @@ export const en = {
     button: 'Search',
     broken: 'The filter is not working right now. Press Enter to search the whole site.',
     none: 'No questions match. Press Enter to search the whole site.',
-    count: (n: number) => `${n} question${n === 1 ? '' : 's'} match.`,
+    /** Strings, not functions: they cross to a client component. `{n}` is the number. */
+    countOne: '1 question matches.',
+    countMany: '{n} questions match.',
   },
   faqPage: {
     title: 'Common questions about IOP',
@@ -118,7 +120,15 @@ export const en = {
       `The English version of this page changed on ${date}, after this translation was made. Some details here may be out of date.`,
     outdatedLink: 'Read the English page',
   },
-  person: { articlesBy: (name: string) => `Articles by ${name}` },
+  person: {
+    role: 'Role',
+    credentials: 'Credentials',
+    pagesWrittenReviewed: 'Pages written or reviewed',
+    pagesWritten: 'Pages written',
+    none: 'None yet.',
+    inEnglish: '',
+  },
+  trustPage: { lastUpdated: 'Last updated' },
   feedback: {
     heading: 'Was this page helpful?',
     yes: 'Yes',

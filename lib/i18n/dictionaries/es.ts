@@ -73,7 +73,8 @@ export const es: Dictionary = {
     button: 'Buscar',
     broken: 'El filtro no funciona en este momento. Presione Enter para buscar en todo el sitio.',
     none: 'Ninguna pregunta coincide. Presione Enter para buscar en todo el sitio.',
-    count: (n: number) => (n === 1 ? '1 pregunta coincide.' : `${n} preguntas coinciden.`),
+    countOne: '1 pregunta coincide.',
+    countMany: '{n} preguntas coinciden.',
   },
   faqPage: {
     title: 'Preguntas frecuentes sobre el IOP',
@@ -120,7 +121,15 @@ export const es: Dictionary = {
       `La versión en inglés de esta página cambió el ${date}, después de que se hizo esta traducción. Algunos detalles aquí pueden estar desactualizados.`,
     outdatedLink: 'Leer la página en inglés',
   },
-  person: { articlesBy: (name: string) => `Artículos de ${name}` },
+  person: {
+    role: 'Función',
+    credentials: 'Credenciales',
+    pagesWrittenReviewed: 'Páginas escritas o revisadas',
+    pagesWritten: 'Páginas escritas',
+    none: 'Todavía ninguna.',
+    inEnglish: 'La descripción de abajo está en inglés.',
+  },
+  trustPage: { lastUpdated: 'Última actualización' },
   feedback: {
     heading: '¿Le fue útil esta página?',
     yes: 'Sí',
