@@ -10,8 +10,6 @@ export function knownPages(): ReadonlySet<string> {
 
 /** The title of an article or trust page for a "back to" link, if it is one. */
 export function pageTitle(page: string): string | undefined {
-  return (
-    getAllArticles().find((a) => a.url === page)?.title ??
-    getAllPages().find((p) => p.url === page)?.title
-  );
+  const all = [...getAllArticles(), ...getAllPages(), ...getAllArticles('es'), ...getAllPages('es')];
+  return all.find((item) => item.url === page)?.title;
 }

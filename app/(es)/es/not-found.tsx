@@ -1,0 +1,5 @@
+import { NotFoundView } from '@/components/views/not-found-view';
+
+export default function SpanishNotFound() {
+  return <NotFoundView lang="es" />;
+}
