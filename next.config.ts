@@ -58,8 +58,6 @@ const nextConfig: NextConfig = {
   // Benchmarks build into their own folder so they never clobber the real build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
-  // app/global-not-found.tsx: the 404 for a URL outside both editions' root layouts.
-  experimental: { globalNotFound: true },
   serverExternalPackages: ['better-sqlite3', 'pg'],
   async headers() {
     return [

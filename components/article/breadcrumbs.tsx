@@ -2,7 +2,6 @@ import Link from '@/components/site-link';
 import { getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 
-
 export interface Crumb {
   name: string;
   href: string;

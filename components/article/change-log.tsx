@@ -3,7 +3,6 @@ import type { Article } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 
-
 /** Dated notes of each substantive update, newest first. */
 export function ChangeLog({ changes, lang = 'en' }: { changes: Article['changes']; lang?: Lang }) {
   return (

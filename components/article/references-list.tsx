@@ -2,7 +2,6 @@ import type { Article } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 
-
 /** Numbered sources; citation marks in the text link to `#ref-<id>`. */
 export function ReferencesList({
   references,

@@ -2,7 +2,6 @@ import type { Heading } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 
-
 /** Contents from the h2/h3 headings (plus the page's own end sections); h3s nest under their h2. */
 export function TableOfContents({ entries, lang = 'en' }: { entries: Heading[]; lang?: Lang }) {
   const groups: Array<{ entry: Heading; children: Heading[] }> = [];

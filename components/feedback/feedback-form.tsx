@@ -2,7 +2,6 @@ import { feedbackApi } from '@/lib/feedback/routes';
 import { getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 
-
 const buttonClass =
   'min-h-11 rounded-md border-2 border-slate-800 px-6 font-bold focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-500 dark:border-slate-200';
 

@@ -2,7 +2,6 @@ import { getSiteConfig } from '@/lib/config';
 import { getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 
-
 /** What to do on the locator's results page to find IOP, and the helpline for those who would rather talk. */
 export function LocatorGuide({ lang = 'en' }: { lang?: Lang }) {
   const { helpline: configured, locator } = getSiteConfig();
@@ -23,9 +22,7 @@ export function LocatorGuide({ lang = 'en' }: { lang?: Lang }) {
           <strong>{t.guideLanguage}</strong> {t.guideLanguageText}
         </li>
       </ul>
-      <p className="mt-3">
-        {t.guideOutdated}
-      </p>
+      <p className="mt-3">{t.guideOutdated}</p>
       <p className="mt-3">
         {t.guideTalk}{' '}
         <a

@@ -20,9 +20,7 @@ export function HeaderHelpline({ lang = 'en' }: { lang?: Lang }) {
       >
         <span className="sr-only">{t.headerCall(name)}</span>
         {t.headerLabel}{' '}
-        <strong className="whitespace-nowrap text-lg underline">
-          {helpline.displayNumber}
-        </strong>{' '}
+        <strong className="whitespace-nowrap text-lg underline">{helpline.displayNumber}</strong>{' '}
         <span className="whitespace-nowrap">{summary}</span>
       </a>
       {helpline.paidAdvertiser ? <span> {t.paidAdvertiser}</span> : null}

@@ -61,7 +61,10 @@ export function HelplineBanner({ lang = 'en' }: { lang?: Lang }) {
           </p>
         ) : null}
         <p className="mt-2">
-          <Link className="underline" href={pathsFor(lang).page(lang === 'es' ? 'linea-de-ayuda' : 'helpline')}>
+          <Link
+            className="underline"
+            href={pathsFor(lang).page(lang === 'es' ? 'linea-de-ayuda' : 'helpline')}
+          >
             {t.whoAnswers}
           </Link>{' '}
           {helpline.whoAnswers}

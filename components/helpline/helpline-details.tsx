@@ -91,7 +91,11 @@ export function HelplineDetails({ lang = 'en' }: { lang?: Lang }) {
           <dd data-spanish-crisis="">
             <p>
               Para hablar en español, llame al{' '}
-              <a className="font-bold underline" href={`tel:${crisis.call}`} data-helpline-tap="crisis-call">
+              <a
+                className="font-bold underline"
+                href={`tel:${crisis.call}`}
+                data-helpline-tap="crisis-call"
+              >
                 {crisis.call}
               </a>{' '}
               y marque {crisis.es.callOption}, o envíe la palabra {crisis.es.textKeyword} por

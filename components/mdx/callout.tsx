@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 
-
 const styles = {
   info: 'border-sky-700 bg-sky-50 dark:bg-sky-950',
   warning: 'border-amber-600 bg-amber-50 dark:bg-amber-950',

@@ -21,7 +21,12 @@ export function Table({
   if (!table) return null;
   if (!caption) {
     return (
-      <div className="table-scroll" role="region" aria-label={getDictionary(lang).mdx.tableLabel} tabIndex={0}>
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label={getDictionary(lang).mdx.tableLabel}
+        tabIndex={0}
+      >
         {table}
       </div>
     );

@@ -18,10 +18,12 @@ export function SearchResults({
         <li key={result.url}>
           <p className="text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">
             {t.types[result.type]}
-            {result.parent ? <span className="normal-case">
-                  {' '}
-                  {t.inParent} {result.parent}
-                </span> : null}
+            {result.parent ? (
+              <span className="normal-case">
+                {' '}
+                {t.inParent} {result.parent}
+              </span>
+            ) : null}
           </p>
           <Link className="text-lg font-semibold underline" href={result.url}>
             {result.title}

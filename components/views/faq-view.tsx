@@ -13,7 +13,11 @@ import { pathsFor } from '@/lib/urls';
 
 export function faqMetadata(lang: Lang): Metadata {
   const t = getDictionary(lang).faqPage;
-  return { title: t.title, description: t.description, alternates: alternatesForFixed(lang, 'faq') };
+  return {
+    title: t.title,
+    description: t.description,
+    alternates: alternatesForFixed(lang, 'faq'),
+  };
 }
 
 /** Every FAQ of the edition, grouped by topic, with the filter. */

@@ -12,7 +12,12 @@ export function NotFoundView({ lang }: { lang: Lang }) {
     <>
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <p className="mt-4 max-w-3xl">{t.body}</p>
-      <SearchForm id="not-found-search" label={t.searchLabel} className="mt-6 max-w-xl" lang={lang} />
+      <SearchForm
+        id="not-found-search"
+        label={t.searchLabel}
+        className="mt-6 max-w-xl"
+        lang={lang}
+      />
       <ul className="mt-6 list-disc space-y-2 pl-6">
         <li>
           <Link className="underline" href={p.home}>

@@ -16,7 +16,12 @@ export function TranslationNotice({ item }: { item: Article | Page }) {
       data-translation-status="stale"
     >
       {t.outdated(formatDate(status.sourceCurrentUpdated, item.lang))}{' '}
-      <a className="font-semibold underline" href={status.source.url} lang="en" hrefLang={langTags.en}>
+      <a
+        className="font-semibold underline"
+        href={status.source.url}
+        lang="en"
+        hrefLang={langTags.en}
+      >
         {t.outdatedLink}
       </a>
       .

@@ -10,6 +10,11 @@ export function knownPages(): ReadonlySet<string> {
 
 /** The title of an article or trust page for a "back to" link, if it is one. */
 export function pageTitle(page: string): string | undefined {
-  const all = [...getAllArticles(), ...getAllPages(), ...getAllArticles('es'), ...getAllPages('es')];
+  const all = [
+    ...getAllArticles(),
+    ...getAllPages(),
+    ...getAllArticles('es'),
+    ...getAllPages('es'),
+  ];
   return all.find((item) => item.url === page)?.title;
 }

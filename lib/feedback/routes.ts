@@ -24,6 +24,9 @@ export function thanksUrl({ page, helpful, token, sent }: ThanksParams): string 
   if (token) query.set('token', token);
   if (sent) query.set('sent', sent);
   // A Spanish page's answer lands on the Spanish thank-you page.
-  const thanks = page === esPaths.home || page.startsWith(`${esPaths.home}/`) ? esPaths.feedbackThanks : paths.feedbackThanks;
+  const thanks =
+    page === esPaths.home || page.startsWith(`${esPaths.home}/`)
+      ? esPaths.feedbackThanks
+      : paths.feedbackThanks;
   return `${thanks}?${query}`;
 }

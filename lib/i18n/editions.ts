@@ -69,5 +69,8 @@ export function alternatesForFixed(
   lang: Lang,
   key: 'home' | 'faq' | 'search' | 'find',
 ): NonNullable<Metadata['alternates']> {
-  return alternatesFor((lang === 'es' ? esPaths : paths)[key], { en: paths[key], es: esPaths[key] });
+  return alternatesFor((lang === 'es' ? esPaths : paths)[key], {
+    en: paths[key],
+    es: esPaths[key],
+  });
 }

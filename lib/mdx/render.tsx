@@ -23,7 +23,10 @@ interface RenderOptions {
 }
 
 /** Renders an MDX body with the site's components. Content is data: no JS expressions run. */
-export async function renderMdx(source: string, { referenceIds = [], file, lang = 'en' }: RenderOptions) {
+export async function renderMdx(
+  source: string,
+  { referenceIds = [], file, lang = 'en' }: RenderOptions,
+) {
   const components = {
     a: MdxLink,
     Callout: (props: ComponentProps<typeof Callout>) => <Callout {...props} lang={lang} />,

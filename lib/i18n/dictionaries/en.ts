@@ -49,7 +49,8 @@ export const en = {
       helpline: 'Who answers the helpline',
     },
     allQuestions: 'All questions',
-    noTrackers: (name: string) => `${name} has no advertisers and no trackers, and sets no cookies.`,
+    noTrackers: (name: string) =>
+      `${name} has no advertisers and no trackers, and sets no cookies.`,
   },
   search: {
     label: 'Search this site',
@@ -98,7 +99,8 @@ export const en = {
     published: 'published',
     clinicalReview: 'Clinical review',
     reviewedBy: 'Medically reviewed by',
-    changedAfter: (date: string) => `This article changed on ${date}, after its last clinical review. The changes have not been reviewed yet.`,
+    changedAfter: (date: string) =>
+      `This article changed on ${date}, after its last clinical review. The changes have not been reviewed yet.`,
     notReviewed: (by: string) =>
       `Not yet reviewed by a named clinician. Written by ${by} from the sources listed below.`,
     teamName: (name: string) => `the ${name.toLowerCase()}`,

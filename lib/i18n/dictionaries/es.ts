@@ -17,8 +17,17 @@ export const es: Dictionary = {
     timedOut: 'Se venció el tiempo para salir de esta página.',
     activated: 'Cargando.',
   },
-  crisisBar: { region: 'Ayuda en una crisis', inCrisis: '¿Está en crisis?', emergency: 'Emergencia:' },
-  crisisLinks: { call: 'llame al', or: ' o ', text: 'envíe un mensaje de texto al', pressForSpanish: '' },
+  crisisBar: {
+    region: 'Ayuda en una crisis',
+    inCrisis: '¿Está en crisis?',
+    emergency: 'Emergencia:',
+  },
+  crisisLinks: {
+    call: 'llame al',
+    or: ' o ',
+    text: 'envíe un mensaje de texto al',
+    pressForSpanish: '',
+  },
   helpline: {
     heading: 'Hable con alguien sobre el tratamiento',
     call: 'Llame al',
@@ -34,7 +43,12 @@ export const es: Dictionary = {
   },
   header: {
     navLabel: 'Principal',
-    nav: { home: 'Inicio', questions: 'Preguntas', helpline: 'Línea de ayuda', about: 'Quiénes somos' },
+    nav: {
+      home: 'Inicio',
+      questions: 'Preguntas',
+      helpline: 'Línea de ayuda',
+      about: 'Quiénes somos',
+    },
   },
   footer: {
     disclaimer:
@@ -48,8 +62,7 @@ export const es: Dictionary = {
       helpline: 'Quién contesta la línea de ayuda',
     },
     allQuestions: 'Todas las preguntas',
-    noTrackers: (name: string) =>
-      `${name} no tiene anunciantes ni rastreadores, y no usa cookies.`,
+    noTrackers: (name: string) => `${name} no tiene anunciantes ni rastreadores, y no usa cookies.`,
   },
   search: {
     label: 'Buscar en este sitio',
@@ -159,8 +172,7 @@ export const es: Dictionary = {
     thanksTitle: 'Gracias por sus comentarios',
     thanksSent:
       'Sus comentarios se enviaron a nuestro equipo editorial. Los leemos para mejorar el sitio.',
-    thanksCounted:
-      'Contamos su respuesta. Nos ayuda a ver qué páginas necesitan mejorar.',
+    thanksCounted: 'Contamos su respuesta. Nos ayuda a ver qué páginas necesitan mejorar.',
     backTo: (title: string) => `Volver a ${title}`,
     backToPage: 'la página que estaba leyendo',
     goHome: 'Ir a la página principal',
