@@ -14,7 +14,11 @@ export function proxy(request: NextRequest) {
   if (pathname === paths.find || pathname === esPaths.find) return findProgram(request);
   if (isSpanishPath(pathname)) {
     if (isSpanishPage(pathname)) return NextResponse.next();
-    return NextResponse.rewrite(new URL(esNotFoundPath, request.url), { status: 404 });
+    // Same origin as Next sees it (nextUrl), so the rewrite stays internal behind server.ts.
+    const notFound = request.nextUrl.clone();
+    notFound.pathname = esNotFoundPath;
+    notFound.search = '';
+    return NextResponse.rewrite(notFound, { status: 404 });
   }
   const auth = checkAdminRequest(request.headers);
   if (auth !== 'ok') return adminDenied(auth);
