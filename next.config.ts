@@ -51,9 +51,11 @@ const cdnPageCacheControl = 'public, max-age=0, s-maxage=300, stale-while-revali
  * the feedback thank-you page (per answer), search results, the ZIP code form, and Next's own assets.
  */
 const cacheablePages =
-  '/((?!api(?:/|$)|admin(?:/|$)|feedback(?:/|$)|search(?:/|$)|find(?:/|$)|_next/).*)';
+  '/((?!api(?:/|$)|admin(?:/|$)|feedback(?:/|$)|search(?:/|$)|find(?:/|$)|es/(?:comentarios|buscar|encontrar)(?:/|$)|_next/).*)';
 
 const nextConfig: NextConfig = {
+  // Two root layouts (app/(en), app/(es)): a path that matches no route gets app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
   poweredByHeader: false,
   // Benchmarks build into their own folder so they never clobber the real build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -74,10 +76,10 @@ const nextConfig: NextConfig = {
       // Never cached by a CDN or a browser, whatever a route handler forgets to say.
       { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
       // The ZIP code rides in the URL: never cached, never sent on as a referrer.
-      {
-        source: '/find',
+      ...['/find', '/es/encontrar'].map((source) => ({
+        source,
         headers: Object.entries(findResponseHeaders).map(([key, value]) => ({ key, value })),
-      },
+      })),
     ];
   },
 };

@@ -1,14 +1,23 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { adminDenied, checkAdminRequest } from '@/lib/feedback/auth';
 import { findProgram } from '@/lib/find-program/proxy';
-import { paths } from '@/lib/urls';
+import { editionHeader } from '@/lib/i18n/edition-header';
+import { esPaths, langOfPath, paths } from '@/lib/urls';
 
 /**
- * /find: send a valid ZIP code on to the treatment locator (303), or set the form page's status.
- * The editors' pages: they need the admin token (HTTP Basic with the token as password, or Bearer).
+ * /find and /es/encontrar: send a valid ZIP code on to the treatment locator (303), or set the
+ * form page's status. Other paths under /es: mark the request Spanish, for the 404 page. The editors' pages: they need the admin token (HTTP Basic with the token as
+ * password, or Bearer).
  */
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname === paths.find) return findProgram(request);
+  const { pathname } = request.nextUrl;
+  if (pathname === paths.find || pathname === esPaths.find) return findProgram(request);
+  if (langOfPath(pathname) === 'es') {
+    // Tells app/global-not-found.tsx which edition a missing page belongs to (it gets no params).
+    const headers = new Headers(request.headers);
+    headers.set(editionHeader, 'es');
+    return NextResponse.next({ request: { headers } });
+  }
   const auth = checkAdminRequest(request.headers);
   if (auth !== 'ok') return adminDenied(auth);
   const response = NextResponse.next();
@@ -17,4 +26,4 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ['/admin', '/admin/:path*', '/find'] };
+export const config = { matcher: ['/admin', '/admin/:path*', '/find', '/es', '/es/:path*'] };

@@ -1,6 +1,7 @@
-const format = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+import { formatDate } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 
-/** An ISO date shown for people, machine-readable in `datetime`. */
-export function DateText({ date }: { date: string }) {
-  return <time dateTime={date}>{format.format(new Date(`${date}T00:00:00Z`))}</time>;
+/** An ISO date shown for people in the edition's language, machine-readable in `datetime`. */
+export function DateText({ date, lang = 'en' }: { date: string; lang?: Lang }) {
+  return <time dateTime={date}>{formatDate(date, lang)}</time>;
 }

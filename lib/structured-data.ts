@@ -9,14 +9,18 @@ import type {
 import type { Crumb } from '@/components/article/breadcrumbs';
 import { getSiteConfig } from './config';
 import { getPerson, reviewStatus, type Article, type Faq, type Person } from './content';
-import { absoluteUrl, paths } from './urls';
+import { langTags, type Lang } from './i18n/lang';
+import { absoluteUrl as absoluteUrlOn, paths, pathsFor } from './urls';
+
+/** An absolute URL on this site (`SITE_URL`). */
+const absoluteUrl = (path: string) => absoluteUrlOn(path, getSiteConfig().url);
 
 function organization() {
   const site = getSiteConfig();
   return {
     '@type': 'Organization' as const,
     name: site.name,
-    url: absoluteUrl(paths.home, getSiteConfig().url),
+    url: absoluteUrl(paths.home),
   };
 }
 
@@ -25,7 +29,7 @@ function personOrTeam(person: Person) {
   return {
     '@type': person.kind === 'clinician' ? ('Person' as const) : ('Organization' as const),
     name: person.name,
-    url: absoluteUrl(person.url, getSiteConfig().url),
+    url: absoluteUrl(person.url),
   };
 }
 
@@ -43,8 +47,8 @@ export function articleJsonLd(article: Article): WithContext<MedicalWebPage> {
     name: article.title,
     headline: article.title,
     description: article.description,
-    url: absoluteUrl(article.url, getSiteConfig().url),
-    inLanguage: getSiteConfig().locale,
+    url: absoluteUrl(article.url),
+    inLanguage: langTags[article.lang],
     datePublished: article.published,
     dateModified: article.updated,
     author: personOrTeam(author),
@@ -54,7 +58,7 @@ export function articleJsonLd(article: Article): WithContext<MedicalWebPage> {
           reviewedBy: {
             '@type': 'Person',
             name: reviewer.name,
-            url: absoluteUrl(reviewer.url, getSiteConfig().url),
+            url: absoluteUrl(reviewer.url),
           },
         }
       : {}),
@@ -69,7 +73,7 @@ export function articleJsonLd(article: Article): WithContext<MedicalWebPage> {
   };
 }
 
-/** BreadcrumbList matching the visible breadcrumbs. */
+/** BreadcrumbList matching the visible breadcrumbs (their names in the page's language). */
 export function breadcrumbJsonLd(items: Crumb[]): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
@@ -78,17 +82,18 @@ export function breadcrumbJsonLd(items: Crumb[]): WithContext<BreadcrumbList> {
       '@type': 'ListItem',
       position: i + 1,
       name: item.name,
-      item: absoluteUrl(item.href, getSiteConfig().url),
+      item: absoluteUrl(item.href),
     })),
   };
 }
 
-/** FAQPage for a list of questions. */
-export function faqJsonLd(faqs: Faq[], url: string): WithContext<FAQPage> {
+/** FAQPage for a list of questions, in the language of the page they are on. */
+export function faqJsonLd(faqs: Faq[], url: string, lang: Lang = 'en'): WithContext<FAQPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
-    url: absoluteUrl(url, getSiteConfig().url),
+    url: absoluteUrl(url),
+    inLanguage: langTags[lang],
     mainEntity: faqs.map((faq) => ({
       '@type': 'Question',
       name: faq.question,
@@ -102,19 +107,20 @@ export function organizationJsonLd(): WithContext<Organization> {
   return { '@context': 'https://schema.org', ...organization() };
 }
 
-/** WebSite with a SearchAction pointing at /search?q=. */
-export function webSiteJsonLd(): WithContext<WebSite> {
+/** WebSite (one edition) with a SearchAction pointing at its search page (/search?q=, /es/buscar?q=). */
+export function webSiteJsonLd(lang: Lang = 'en'): WithContext<WebSite> {
   const site = getSiteConfig();
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: site.name,
-    url: absoluteUrl(paths.home, getSiteConfig().url),
+    url: absoluteUrl(pathsFor(lang).home),
+    inLanguage: langTags[lang],
     potentialAction: {
       '@type': 'SearchAction',
       target: {
         '@type': 'EntryPoint',
-        urlTemplate: `${absoluteUrl(paths.search, getSiteConfig().url)}?q={search_term_string}`,
+        urlTemplate: `${absoluteUrl(pathsFor(lang).search)}?q={search_term_string}`,
       },
       'query-input': 'required name=search_term_string',
     } as WebSite['potentialAction'] & object,

@@ -35,6 +35,17 @@ const pages: Array<{ path: string; skip?: Record<string, string> }> = [
         'articles and FAQ they link to are indexable',
     },
   },
+  // The Spanish edition: home, an article, the FAQ and search.
+  { path: '/es' },
+  { path: '/es/articulos/que-es-un-programa-intensivo-ambulatorio' },
+  { path: '/es/preguntas-frecuentes' },
+  {
+    path: '/es/buscar?q=costo',
+    skip: {
+      'is-crawlable':
+        'search results are `noindex, follow` on purpose, in Spanish as in English (see /search)',
+    },
+  },
 ];
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const performanceTarget = 95;

@@ -1,4 +1,6 @@
 import Link from '@/components/site-link';
+import { getDictionary } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 
 export interface Crumb {
   name: string;
@@ -6,9 +8,9 @@ export interface Crumb {
 }
 
 /** Where this page sits: Home › section › this page (the last crumb is the current page). */
-export function Breadcrumbs({ items }: { items: Crumb[] }) {
+export function Breadcrumbs({ items, lang = 'en' }: { items: Crumb[]; lang?: Lang }) {
   return (
-    <nav aria-label="Breadcrumb" className="no-print mb-4 text-base">
+    <nav aria-label={getDictionary(lang).article.breadcrumb} className="no-print mb-4 text-base">
       <ol className="flex flex-wrap gap-x-2">
         {items.map((item, i) => {
           const last = i === items.length - 1;

@@ -1,11 +1,19 @@
 import type { Article } from '@/lib/content';
+import { getDictionary } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 
 /** Numbered sources; citation marks in the text link to `#ref-<id>`. */
-export function ReferencesList({ references }: { references: Article['references'] }) {
+export function ReferencesList({
+  references,
+  lang = 'en',
+}: {
+  references: Article['references'];
+  lang?: Lang;
+}) {
   return (
     <section aria-labelledby="references" className="my-8">
       <h2 id="references" className="text-2xl font-bold">
-        References
+        {getDictionary(lang).article.references}
       </h2>
       <ol className="mt-3 list-decimal space-y-2 pl-6 text-base">
         {references.map((ref) => (

@@ -1,6 +1,8 @@
 import Link from '@/components/site-link';
 import { DateText } from '@/components/date-text';
 import { reviewStatus, type Article, type Person } from '@/lib/content';
+import { formatDate, getDictionary } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 
 /**
  * Who wrote the article and when; who medically reviewed it, or, when no named clinician has,
@@ -10,56 +12,56 @@ export function ReviewByline({
   article,
   author,
   reviewer,
+  lang = 'en',
 }: {
   article: Article;
   author: Person;
   reviewer?: Person;
+  lang?: Lang;
 }) {
   const status = reviewStatus(article);
+  const t = getDictionary(lang).review;
   return (
     <dl className="review-byline my-4 grid gap-x-4 gap-y-1 border-y border-slate-300 py-3 text-base sm:grid-cols-[max-content_1fr] dark:border-slate-600">
-      <dt className="font-semibold">Written by</dt>
+      <dt className="font-semibold">{t.writtenBy}</dt>
       <dd>
         <Link className="underline" href={author.url}>
           {author.name}
         </Link>
-        , published <DateText date={article.published} />
+        , {t.published} <DateText lang={lang} date={article.published} />
       </dd>
-      <dt className="font-semibold">Clinical review</dt>
+      <dt className="font-semibold">{t.clinicalReview}</dt>
       {reviewer && status.state === 'reviewed' ? (
         <dd data-review-status={status.changedAfterReview ? 'changed-after-review' : 'reviewed'}>
-          Medically reviewed by{' '}
+          {t.reviewedBy}{' '}
           <Link className="underline" href={reviewer.url}>
             {reviewer.name}
           </Link>
-          , {reviewer.credentials}, <DateText date={status.reviewed} />
+          , {reviewer.credentials}, <DateText lang={lang} date={status.reviewed} />
           {status.changedAfterReview ? (
             <p className="mt-1 font-semibold">
-              This article changed on <DateText date={status.changedAfterReview} />, after its last
-              clinical review. The changes have not been reviewed yet.
+              {t.changedAfter(formatDate(status.changedAfterReview, lang))}
             </p>
           ) : null}
         </dd>
       ) : (
         <dd data-review-status="not-reviewed">
-          Not yet reviewed by a named clinician. Written by{' '}
-          {author.kind === 'team' ? `the ${author.name.toLowerCase()}` : author.name} from the
-          sources listed below.
+          {t.notReviewed(author.kind === 'team' ? t.teamName(author.name) : author.name)}
         </dd>
       )}
-      <dt className="font-semibold">Last updated</dt>
+      <dt className="font-semibold">{t.lastUpdated}</dt>
       <dd>
-        <DateText date={article.updated} /> (
+        <DateText lang={lang} date={article.updated} /> (
         <a className="underline" href="#what-changed">
-          what changed
+          {t.whatChanged}
         </a>
         )
       </dd>
       {article.nextReview ? (
         <>
-          <dt className="font-semibold">Next review due</dt>
+          <dt className="font-semibold">{t.nextReview}</dt>
           <dd>
-            <DateText date={article.nextReview} />
+            <DateText lang={lang} date={article.nextReview} />
           </dd>
         </>
       ) : null}

@@ -1,7 +1,9 @@
 import type { Heading } from '@/lib/content';
+import { getDictionary } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 
 /** Contents from the h2/h3 headings (plus the page's own end sections); h3s nest under their h2. */
-export function TableOfContents({ entries }: { entries: Heading[] }) {
+export function TableOfContents({ entries, lang = 'en' }: { entries: Heading[]; lang?: Lang }) {
   const groups: Array<{ entry: Heading; children: Heading[] }> = [];
   for (const entry of entries) {
     const parent = groups.at(-1);
@@ -11,7 +13,7 @@ export function TableOfContents({ entries }: { entries: Heading[] }) {
   return (
     <nav aria-labelledby="contents" className="no-print my-6">
       <h2 id="contents" className="text-xl font-bold">
-        Contents
+        {getDictionary(lang).article.contents}
       </h2>
       <ol className="mt-2 list-decimal space-y-1 pl-6">
         {groups.map(({ entry, children }) => (

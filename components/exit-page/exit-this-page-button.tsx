@@ -2,13 +2,15 @@
 
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 
-/** What GOV.UK's component announces, in its words. */
-const messages = {
-  pressTwoMoreTimes: 'Shift, press 2 more times to exit.',
-  pressOneMoreTime: 'Shift, press 1 more time to exit.',
-  timedOut: 'Exit this page expired.',
-  activated: 'Loading.',
-};
+/** What GOV.UK's component announces (its words in English; the dictionary's `exitButton`). */
+export interface ExitMessages {
+  emergency: string;
+  label: string;
+  pressTwoMoreTimes: string;
+  pressOneMoreTime: string;
+  timedOut: string;
+  activated: string;
+}
 /** How long the reader has between Shift presses. */
 const sequenceTimeoutMs = 5000;
 const hideContentClass = 'exit-this-page-hide-content';
@@ -17,14 +19,14 @@ const hideContentClass = 'exit-this-page-hide-content';
  * Leaves at once: blanks the page (so nothing shows while the neutral site loads), drops the
  * referrer, and replaces this page in the history, so Back does not bring it back.
  */
-function exitPage(url: string) {
+function exitPage(url: string, activated: string) {
   document.body.classList.add(hideContentClass);
   const overlay = document.createElement('div');
   overlay.className = 'exit-this-page-overlay';
   overlay.setAttribute('role', 'alert');
   document.body.appendChild(overlay);
   // Set after insertion: screen readers announce the change more reliably (as GOV.UK does).
-  overlay.textContent = messages.activated;
+  overlay.textContent = activated;
   const referrer = document.createElement('meta');
   referrer.name = 'referrer';
   referrer.content = 'no-referrer';
@@ -42,7 +44,7 @@ function restorePage() {
  * GOV.UK's "Exit this page": a link to a neutral site (all it is without JavaScript); with
  * JavaScript it replaces the page at once, and pressing Shift three times does the same.
  */
-export function ExitThisPageButton({ url }: { url: string }) {
+export function ExitThisPageButton({ url, messages }: { url: string; messages: ExitMessages }) {
   const [presses, setPresses] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const button = useRef<HTMLAnchorElement>(null);
@@ -74,7 +76,7 @@ export function ExitThisPageButton({ url }: { url: string }) {
           count = 0;
           setPresses(0);
           setAnnouncement('');
-          exitPage(url);
+          exitPage(url, messages.activated);
         } else {
           setPresses(count);
           setAnnouncement(count === 1 ? messages.pressTwoMoreTimes : messages.pressOneMoreTime);
@@ -101,18 +103,18 @@ export function ExitThisPageButton({ url }: { url: string }) {
       window.clearTimeout(sequenceTimer);
       window.clearTimeout(clearMessageTimer);
     };
-  }, [url]);
+  }, [url, messages]);
 
   function onClick(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
-    exitPage(url);
+    exitPage(url, messages.activated);
   }
 
   // A link styled and announced as a button: Space must work as it does on a button.
   function onKeyDown(event: KeyboardEvent<HTMLAnchorElement>) {
     if (event.key === ' ') {
       event.preventDefault();
-      exitPage(url);
+      exitPage(url, messages.activated);
     }
   }
 
@@ -129,7 +131,7 @@ export function ExitThisPageButton({ url }: { url: string }) {
         onKeyDown={onKeyDown}
       >
         <span>
-          <span className="sr-only">Emergency</span> Exit this page
+          <span className="sr-only">{messages.emergency}</span> {messages.label}
         </span>
         {presses > 0 ? (
           <span className="mt-1 flex gap-1" aria-hidden="true">

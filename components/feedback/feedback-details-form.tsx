@@ -1,5 +1,7 @@
 import { feedbackApi } from '@/lib/feedback/routes';
-import { feedbackReasons, maxCommentLength, reasonIds } from '@/lib/feedback/schema';
+import { maxCommentLength, reasonIds } from '@/lib/feedback/schema';
+import { getDictionary } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import { FeedbackHoneypot, feedbackButtonClass } from './feedback-form';
 
 /**
@@ -11,11 +13,14 @@ export function FeedbackDetailsForm({
   page,
   helpful,
   followupToken,
+  lang = 'en',
 }: {
   page: string;
   helpful: 'yes' | 'no';
   followupToken?: string;
+  lang?: Lang;
 }) {
+  const t = getDictionary(lang).feedback;
   const id = `feedback-details-${helpful}`;
   return (
     <form
@@ -25,8 +30,8 @@ export function FeedbackDetailsForm({
       aria-labelledby={`${id}-title`}
     >
       <h3 id={`${id}-title`} className="text-lg font-bold">
-        {helpful === 'no' ? 'Help us improve this page' : 'Tell us what helped'}{' '}
-        <span className="font-normal">(optional)</span>
+        {helpful === 'no' ? t.improve : t.whatHelped}{' '}
+        <span className="font-normal">{t.optional}</span>
       </h3>
       <input type="hidden" name="page" value={page} />
       {followupToken ? (
@@ -34,11 +39,11 @@ export function FeedbackDetailsForm({
       ) : (
         <input type="hidden" name="ref" value="" />
       )}
-      <FeedbackHoneypot />
+      <FeedbackHoneypot lang={lang} />
       {helpful === 'no' ? (
         <fieldset>
-          <legend className="font-bold">What was missing?</legend>
-          <p className="text-base">Choose any that apply.</p>
+          <legend className="font-bold">{t.whatMissing}</legend>
+          <p className="text-base">{t.chooseAny}</p>
           <ul className="mt-2 space-y-2">
             {reasonIds.map((reason) => (
               <li key={reason} className="flex items-center gap-3">
@@ -49,7 +54,7 @@ export function FeedbackDetailsForm({
                   value={reason}
                   className="h-6 w-6 shrink-0"
                 />
-                <label htmlFor={`${id}-${reason}`}>{feedbackReasons[reason]}</label>
+                <label htmlFor={`${id}-${reason}`}>{t.reasons[reason]}</label>
               </li>
             ))}
           </ul>
@@ -57,11 +62,10 @@ export function FeedbackDetailsForm({
       ) : null}
       <div>
         <label htmlFor={`${id}-comment`} className="block font-bold">
-          {helpful === 'no' ? 'What would have helped?' : 'Your comment'}
+          {helpful === 'no' ? t.wouldHaveHelped : t.yourComment}
         </label>
         <p id={`${id}-comment-hint`} className="text-base">
-          Don&apos;t include personal information such as your name, email or phone number. Up to
-          1,000 characters.
+          {t.commentHint}
         </p>
         <textarea
           id={`${id}-comment`}
@@ -73,7 +77,7 @@ export function FeedbackDetailsForm({
         />
       </div>
       <button type="submit" className={feedbackButtonClass}>
-        Send
+        {t.send}
       </button>
     </form>
   );

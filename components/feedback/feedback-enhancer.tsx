@@ -5,7 +5,13 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 type Step =
   { name: 'answer' } | { name: 'details'; helpful: 'yes' | 'no'; ref: string } | { name: 'done' };
 
-const failed = "Sorry, we couldn't send that. Please try again.";
+/** The messages it announces, in the page's language (the dictionary's `feedback`). */
+export interface FeedbackMessages {
+  failed: string;
+  failedBecause: string;
+  thanks: string;
+  sent: string;
+}
 
 /**
  * Submits the server-rendered feedback forms in place with fetch, shows the follow-up form for
@@ -15,11 +21,14 @@ export function FeedbackEnhancer({
   answerForm,
   yesDetails,
   noDetails,
+  messages,
 }: {
   answerForm: ReactNode;
   yesDetails: ReactNode;
   noDetails: ReactNode;
+  messages: FeedbackMessages;
 }) {
+  const { failed } = messages;
   const [step, setStep] = useState<Step>({ name: 'answer' });
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -55,17 +64,17 @@ export function FeedbackEnhancer({
       });
       const result = (await response.json().catch(() => ({}))) as { ref?: string; error?: string };
       if (!response.ok) {
-        setError(result.error ? `Sorry, we couldn't send that: ${result.error}` : failed);
+        setError(result.error ? `${messages.failedBecause} ${result.error}` : failed);
       } else if (step.name === 'answer' && result.ref) {
         setStep({
           name: 'details',
           helpful: body.helpful === 'no' ? 'no' : 'yes',
           ref: result.ref,
         });
-        setStatus('Thank you for your feedback.');
+        setStatus(messages.thanks);
       } else {
         setStep({ name: 'done' });
-        setStatus('Thank you. Your comments have been sent to our editors.');
+        setStatus(messages.sent);
       }
     } catch {
       setError(failed);

@@ -1,9 +1,12 @@
+import { getDictionary } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import { FeedbackDetailsForm } from './feedback-details-form';
 import { FeedbackEnhancer } from './feedback-enhancer';
 import { FeedbackForm } from './feedback-form';
 
 /** "Was this page helpful?" at the end of a page: server-rendered forms, enhanced in place when JS runs. */
-export function FeedbackSection({ page }: { page: string }) {
+export function FeedbackSection({ page, lang = 'en' }: { page: string; lang?: Lang }) {
+  const t = getDictionary(lang).feedback;
   return (
     <section
       id="feedback"
@@ -11,12 +14,18 @@ export function FeedbackSection({ page }: { page: string }) {
       className="feedback no-print my-10 rounded-md border-2 border-slate-300 p-4 dark:border-slate-600"
     >
       <h2 id="feedback-heading" className="text-xl font-bold">
-        Was this page helpful?
+        {t.heading}
       </h2>
       <FeedbackEnhancer
-        answerForm={<FeedbackForm page={page} />}
-        yesDetails={<FeedbackDetailsForm page={page} helpful="yes" />}
-        noDetails={<FeedbackDetailsForm page={page} helpful="no" />}
+        answerForm={<FeedbackForm page={page} lang={lang} />}
+        yesDetails={<FeedbackDetailsForm page={page} helpful="yes" lang={lang} />}
+        noDetails={<FeedbackDetailsForm page={page} helpful="no" lang={lang} />}
+        messages={{
+          failed: t.failed,
+          failedBecause: t.failedBecause,
+          thanks: t.thanks,
+          sent: t.sent,
+        }}
       />
     </section>
   );

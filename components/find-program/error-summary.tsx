@@ -3,7 +3,14 @@
  * focus when the page loads (the autofocus attribute: no JavaScript needed), so a screen reader
  * announces it first.
  */
-export function ErrorSummary({ errors }: { errors: Array<{ href: string; message: string }> }) {
+export function ErrorSummary({
+  errors,
+  title = 'There is a problem',
+}: {
+  errors: Array<{ href: string; message: string }>;
+  /** "There is a problem" in the page's language. */
+  title?: string;
+}) {
   return (
     <div
       className="error-summary mb-8 rounded-sm border-4 border-red-700 p-4 focus:outline-none focus-visible:outline-[3px] dark:border-red-400"
@@ -11,7 +18,7 @@ export function ErrorSummary({ errors }: { errors: Array<{ href: string; message
       autoFocus
     >
       <div role="alert">
-        <h2 className="text-2xl font-bold">There is a problem</h2>
+        <h2 className="text-2xl font-bold">{title}</h2>
         <ul className="mt-3 space-y-1">
           {errors.map((error) => (
             <li key={error.href}>

@@ -1,28 +1,38 @@
 import { getSiteConfig } from '@/lib/config';
-import { paths } from '@/lib/urls';
+import { getDictionary } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
+import { pathsFor } from '@/lib/urls';
 import { LocatorGuide } from './locator-guide';
 
 /**
  * The ZIP code form: a plain GET to /find, which sends the reader on to the treatment locator.
  * Works with JavaScript off. `value` and `error` come back from /find when the ZIP code was wrong.
  */
-export function FindProgramForm({ value, error }: { value?: string; error?: string }) {
+export function FindProgramForm({
+  value,
+  error,
+  lang = 'en',
+}: {
+  value?: string;
+  error?: string;
+  lang?: Lang;
+}) {
   const { locator } = getSiteConfig();
+  const t = getDictionary(lang).find;
   const describedBy = error ? 'zip-hint zip-error' : 'zip-hint';
   return (
     <div className="find-program not-prose my-6 rounded-md border border-slate-300 p-4 dark:border-slate-600">
-      <form action={paths.find} method="get" noValidate>
+      <form action={pathsFor(lang).find} method="get" noValidate>
         <div className={error ? 'border-l-4 border-red-700 pl-3 dark:border-red-400' : undefined}>
           <label htmlFor="zip" className="block text-lg font-bold">
-            ZIP code
+            {t.zipLabel}
           </label>
           <p id="zip-hint" className="mt-1 text-base text-slate-700 dark:text-slate-300">
-            5 numbers, like 20857. Use the ZIP code of where you want treatment. This site does not
-            save it.
+            {t.zipHint}
           </p>
           {error ? (
             <p id="zip-error" className="mt-1 text-base font-bold text-red-700 dark:text-red-300">
-              <span className="sr-only">Error: </span>
+              <span className="sr-only">{t.errorPrefix} </span>
               {error}
             </p>
           ) : null}
@@ -45,12 +55,12 @@ export function FindProgramForm({ value, error }: { value?: string; error?: stri
               type="submit"
               className="min-h-11 rounded-md bg-[#00703c] px-4 font-bold text-white underline-offset-4 hover:underline"
             >
-              Search {locator.name}
+              {t.submit(locator.name)}
             </button>
           </div>
         </div>
       </form>
-      <LocatorGuide />
+      <LocatorGuide lang={lang} />
     </div>
   );
 }

@@ -1,39 +1,39 @@
 import { getSiteConfig } from '@/lib/config';
+import { getDictionary } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 
 /** What to do on the locator's results page to find IOP, and the helpline for those who would rather talk. */
-export function LocatorGuide() {
-  const { helpline, locator } = getSiteConfig();
+export function LocatorGuide({ lang = 'en' }: { lang?: Lang }) {
+  const { helpline: configured, locator } = getSiteConfig();
+  const helpline = lang === 'es' ? { ...configured, ...configured.es } : configured;
+  const t = getDictionary(lang).find;
+  const h = getDictionary(lang).helpline;
   return (
     <div className="locator-guide mt-6 text-base leading-relaxed">
-      <p className="font-bold">On {locator.name}, use the filters to find IOP:</p>
+      <p className="font-bold">{t.guideIntro(locator.name)}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>
-          <strong>Type of care:</strong> choose intensive outpatient.
+          <strong>{t.guideType}</strong> {t.guideTypeText}
         </li>
         <li>
-          <strong>Payment:</strong> choose how you will pay, such as Medicaid, Medicare or private
-          insurance. With no insurance, look for a sliding fee (the price goes down when your income
-          is lower) or free care.
+          <strong>{t.guidePayment}</strong> {t.guidePaymentText}
         </li>
         <li>
-          <strong>Language:</strong> choose one if you want care in Spanish or another language.
+          <strong>{t.guideLanguage}</strong> {t.guideLanguageText}
         </li>
       </ul>
+      <p className="mt-3">{t.guideOutdated}</p>
       <p className="mt-3">
-        Listings can be out of date. Call a program before you go to check that it has space and
-        takes your way of paying.
-      </p>
-      <p className="mt-3">
-        Would you rather talk to someone?{' '}
+        {t.guideTalk}{' '}
         <a
           className="font-bold underline"
           href={`tel:${helpline.tel}`}
           data-helpline-tap="helpline"
         >
-          <span className="sr-only">Call {helpline.name}: </span>
+          <span className="sr-only">{h.headerCall(helpline.name)}</span>
           {helpline.displayNumber}
         </a>{' '}
-        ({helpline.summary}). They can find programs near you too.
+        ({helpline.summary}). {t.guideTalkAfter}
       </p>
     </div>
   );

@@ -1,23 +1,24 @@
 import Link from '@/components/site-link';
 import { getSiteConfig } from '@/lib/config';
-import { paths } from '@/lib/urls';
-
-const trustPages = [
-  { slug: 'about', label: 'About this site' },
-  { slug: 'editorial-policy', label: 'How we write and review' },
-  { slug: 'privacy', label: 'Privacy' },
-  { slug: 'browsing-privately', label: 'Browsing privately' },
-  { slug: 'helpline', label: 'Who answers the helpline' },
-];
+import { getDictionary } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
+import { pathsFor } from '@/lib/urls';
+import { trustSlugs } from './site-header';
 
 /** Disclaimer and links to the trust pages. */
-export function SiteFooter() {
+export function SiteFooter({ lang = 'en' }: { lang?: Lang }) {
   const site = getSiteConfig();
+  const t = getDictionary(lang).footer;
+  const p = pathsFor(lang);
+  const slugs = trustSlugs[lang];
+  const trustPages = (
+    ['about', 'editorialPolicy', 'privacy', 'browsingPrivately', 'helpline'] as const
+  ).map((key) => ({ slug: slugs[key], label: t.trustPages[key] }));
   return (
     <footer className="site-footer mt-12 bg-slate-100 px-4 py-8 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
       <div className="mx-auto max-w-5xl">
         <p className="font-semibold">
-          This site gives general information, not medical advice. In an emergency, call{' '}
+          {t.disclaimer}{' '}
           <a
             className="underline"
             href={`tel:${site.emergencyNumber}`}
@@ -27,25 +28,23 @@ export function SiteFooter() {
           </a>
           .
         </p>
-        <nav aria-label="About this site" className="mt-4">
+        <nav aria-label={t.navLabel} className="mt-4">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {trustPages.map((page) => (
               <li key={page.slug}>
-                <Link className="underline" href={paths.page(page.slug)}>
+                <Link className="underline" href={p.page(page.slug)}>
                   {page.label}
                 </Link>
               </li>
             ))}
             <li>
-              <Link className="underline" href={paths.faq}>
-                All questions
+              <Link className="underline" href={p.faq}>
+                {t.allQuestions}
               </Link>
             </li>
           </ul>
         </nav>
-        <p className="mt-4 text-sm">
-          {site.name} has no advertisers and no trackers, and sets no cookies.
-        </p>
+        <p className="mt-4 text-sm">{t.noTrackers(site.name)}</p>
       </div>
     </footer>
   );

@@ -1,3 +1,5 @@
+import { getDictionary } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 
 /**
@@ -5,19 +7,34 @@ import { Children, cloneElement, isValidElement, type ReactElement, type ReactNo
  * table's caption for screen readers, and a scroll region so only the table (not the page)
  * scrolls sideways. Header scopes come from the MDX rehype plugin.
  */
-export function Table({ caption, children }: { caption?: string; children: ReactNode }) {
+export function Table({
+  caption,
+  children,
+  lang = 'en',
+}: {
+  caption?: string;
+  children: ReactNode;
+  lang?: Lang;
+}) {
   const table = Children.toArray(children).find(isValidElement) as
     ReactElement<{ children?: ReactNode }> | undefined;
   if (!table) return null;
   if (!caption) {
     return (
-      <div className="table-scroll" role="region" aria-label="Table" tabIndex={0}>
+      <div
+        className="table-scroll"
+        role="region"
+        aria-label={getDictionary(lang).mdx.tableLabel}
+        tabIndex={0}
+      >
         {table}
       </div>
     );
   }
   const id = `table-${caption
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}`;
   return (

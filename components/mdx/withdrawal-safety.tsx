@@ -1,3 +1,5 @@
+import { getDictionary } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/lang';
 import { Callout } from './callout';
 
 const sources = [
@@ -20,30 +22,20 @@ const sources = [
  * (`<WithdrawalSafety />`): stopping alcohol or sedatives suddenly can be dangerous, and opioid
  * withdrawal needs medical advice. Its sources travel with it.
  */
-export function WithdrawalSafety() {
+export function WithdrawalSafety({ lang = 'en' }: { lang?: Lang }) {
+  const t = getDictionary(lang).mdx;
   return (
-    <Callout type="warning" title="Stopping some substances suddenly can be dangerous">
-      <p>
-        If you drink alcohol heavily or take benzodiazepines (such as Xanax or Valium) or other
-        sedatives every day, do not stop all at once on your own. Stopping suddenly can cause
-        seizures and other symptoms that can be life-threatening.
-      </p>
-      <p>
-        Opioid withdrawal is rarely deadly, but it is very hard, and it needs medical advice. After
-        even a short break, your body can no longer handle the amount you used before, so using
-        again raises the risk of overdose.
-      </p>
-      <p>
-        Talk with a doctor or a treatment program before you cut down or stop. They can help you
-        stop safely, often with medicine.
-      </p>
+    <Callout type="warning" title={t.withdrawalTitle} lang={lang}>
+      {t.withdrawal.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
       <p className="text-sm">
-        Sources:{' '}
+        {t.sources}{' '}
         {sources.map((source, index) => (
           <span key={source.url}>
             {index > 0 ? '; ' : null}
             <a href={source.url} rel="noopener noreferrer">
-              {source.label}
+              {t.withdrawalSources[index] ?? source.label}
             </a>
           </span>
         ))}

@@ -2,16 +2,31 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { maxQueryLength } from '@/lib/search/limits';
+import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/urls';
+
+/** The filter's words, in the page's language (the dictionary's `faqFilter`). */
+export interface FaqFilterStrings {
+  label: string;
+  button: string;
+  broken: string;
+  none: string;
+  countOne: string;
+  countMany: string;
+}
 
 /**
  * The anchors of the questions matching `text`, asked of the site's search API (so the page downloads
  * no index, however many questions there are); null when the text has no words to search for.
  * Throws when the API can't answer, so the next keystroke simply asks again.
  */
-async function matchingQuestions(text: string, signal: AbortSignal): Promise<Set<string> | null> {
+async function matchingQuestions(
+  text: string,
+  lang: Lang,
+  signal: AbortSignal,
+): Promise<Set<string> | null> {
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
-  const url = `/api/search?type=faq&q=${encodeURIComponent(text.trim())}`;
+  const url = `/api/search?type=faq&q=${encodeURIComponent(text.trim())}${lang === 'es' ? '&lang=es' : ''}`;
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`search answered ${response.status}`);
   const body = (await response.json()) as { results: Array<{ url: string }> };
@@ -34,7 +49,15 @@ function openTargetQuestion() {
  * Narrows the FAQ list as you type and announces how many match. Without JavaScript
  * it is a plain search form that submits to /search.
  */
-export function FaqFilter() {
+export function FaqFilter({
+  strings,
+  lang = 'en',
+  searchPath = paths.search,
+}: {
+  strings: FaqFilterStrings;
+  lang?: Lang;
+  searchPath?: string;
+}) {
   const pending = useRef<AbortController | null>(null);
   const [status, setStatus] = useState('');
 
@@ -50,10 +73,10 @@ export function FaqFilter() {
     pending.current = controller;
     let matches: Set<string> | null;
     try {
-      matches = await matchingQuestions(text.slice(0, maxQueryLength), controller.signal);
+      matches = await matchingQuestions(text.slice(0, maxQueryLength), lang, controller.signal);
     } catch {
       if (controller.signal.aborted) return;
-      setStatus('The filter is not working right now. Press Enter to search the whole site.');
+      setStatus(strings.broken);
       return;
     }
     if (controller.signal.aborted) return;
@@ -71,8 +94,10 @@ export function FaqFilter() {
     setStatus(
       matches
         ? shown === 0
-          ? 'No questions match. Press Enter to search the whole site.'
-          : `${shown} question${shown === 1 ? '' : 's'} match.`
+          ? strings.none
+          : shown === 1
+            ? strings.countOne
+            : strings.countMany.replace('{n}', String(shown))
         : '',
     );
   }
@@ -80,13 +105,13 @@ export function FaqFilter() {
   return (
     <form
       role="search"
-      action={paths.search}
+      action={searchPath}
       method="get"
       className="mt-6 max-w-xl"
       onSubmit={(e) => e.currentTarget.q.value.trim() || e.preventDefault()}
     >
       <label htmlFor="faq-filter" className="block font-semibold">
-        Filter questions
+        {strings.label}
       </label>
       <div className="mt-1 flex gap-2">
         <input
@@ -102,7 +127,7 @@ export function FaqFilter() {
           type="submit"
           className="min-h-11 rounded-md bg-slate-900 px-4 font-bold text-white dark:bg-slate-100 dark:text-black"
         >
-          Search
+          {strings.button}
         </button>
       </div>
       <p role="status" aria-live="polite" className="mt-2 min-h-7 text-base">

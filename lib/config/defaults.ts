@@ -5,7 +5,7 @@ import type { SiteConfig } from './schema';
 export const defaultSiteConfig = {
   name: 'IOP Guide',
   description:
-    'Plain-language, clinically reviewed answers about intensive outpatient programs (IOP) for substance use disorders.',
+    'Plain-language answers, with their sources, about intensive outpatient programs (IOP) for substance use disorders.',
   url: 'http://localhost:3000',
   locale: 'en-US',
   themeColor: '#0b5394',
@@ -26,6 +26,21 @@ export const defaultSiteConfig = {
       'Information specialists at SAMHSA, a US government agency. They give referrals and information, not counseling.',
     paidAdvertiser: false,
     url: 'https://www.samhsa.gov/find-help/national-helpline',
+    // samhsa.gov National Helpline FAQ: "English and Spanish are available if you select the option
+    // to speak with a national representative"; the HELP4U text service is English only.
+    es: {
+      name: 'Línea Nacional de Ayuda de SAMHSA',
+      summary: 'gratis, confidencial, 24/7',
+      hours: 'Las 24 horas del día, los 7 días de la semana, los 365 días del año',
+      cost: 'Gratis y confidencial',
+      languages: ['inglés', 'español'],
+      whoAnswers:
+        'Especialistas en información de SAMHSA, una agencia del gobierno de EE. UU. Dan referencias e información, no consejería.',
+      spanishOption:
+        'Para hablar en español, elija la opción de hablar con un representante nacional y pida atención en español.',
+      source: 'https://www.samhsa.gov/find-help/national-helpline',
+      textNote: 'El servicio de mensajes de texto HELP4U (435748) solo está en inglés.',
+    },
   },
   crisis: {
     name: '988 Suicide & Crisis Lifeline',
@@ -33,6 +48,15 @@ export const defaultSiteConfig = {
     text: '988',
     chatUrl: 'https://988lifeline.org/',
     description: 'Call or text 988 any time if you are in crisis or thinking about suicide.',
+    // 988lifeline.org "What to expect": on a call, Spanish-language is option 2; by text, AYUDA.
+    es: {
+      name: '988 Línea de Prevención del Suicidio y Crisis',
+      description:
+        'Llame o envíe un mensaje de texto al 988 en cualquier momento si está en crisis o piensa en el suicidio.',
+      callOption: '2',
+      textKeyword: 'AYUDA',
+      source: 'https://988lifeline.org/get-help/what-to-expect',
+    },
   },
   emergencyNumber: '911',
   // SAMHSA's locator, searched by ZIP code (shared/reference/facts.md).

@@ -36,6 +36,20 @@ export const helplineSchema = z
     paidAdvertiser: z.boolean({ error: 'must be true or false' }),
     disclosure: z.string().trim().optional(),
     url: z.url({ error: 'must be a full https URL' }).optional(),
+    /** The same line described in Spanish for the Spanish edition; the numbers above are reused. */
+    es: z.strictObject({
+      name: text,
+      summary: text,
+      hours: text,
+      cost: text,
+      languages: z.array(text).min(1, { error: 'must list at least one language' }),
+      whoAnswers: text,
+      /** How to reach someone who speaks Spanish on this line. */
+      spanishOption: text,
+      /** Where that is stated, cited on the Spanish helpline page. */
+      source: httpsUrl('https://www.samhsa.gov/find-help/helplines/national-helpline'),
+      textNote: text.optional(),
+    }),
   })
   .superRefine((helpline, ctx) => {
     if (helpline.paidAdvertiser && !helpline.disclosure) {
@@ -54,6 +68,16 @@ export const crisisLineSchema = z.strictObject({
   text: shortCode.optional(),
   chatUrl: z.url().optional(),
   description: text,
+  /** The crisis line for the Spanish edition: its Spanish name, and how to reach Spanish speakers. */
+  es: z.strictObject({
+    name: text,
+    description: text,
+    /** The key to press after calling `call` for Spanish. */
+    callOption: z.string().regex(/^\d$/, { error: 'must be one digit, like 2' }),
+    /** The word to text to `text` for Spanish. */
+    textKeyword: text,
+    source: httpsUrl('https://988lifeline.org/get-help/what-to-expect'),
+  }),
 });
 
 /** SAMHSA's treatment locator: `<url>?<zipParameter>=<ZIP>` opens its results near that ZIP code. */

@@ -1,4 +1,4 @@
-import { paths } from '../urls';
+import { esPaths, paths } from '../urls';
 
 /** Where the feedback forms post. */
 export const feedbackApi = '/api/feedback';
@@ -23,5 +23,10 @@ export function thanksUrl({ page, helpful, token, sent }: ThanksParams): string 
   if (helpful) query.set('helpful', helpful);
   if (token) query.set('token', token);
   if (sent) query.set('sent', sent);
-  return `${paths.feedbackThanks}?${query}`;
+  // A Spanish page's answer lands on the Spanish thank-you page.
+  const thanks =
+    page === esPaths.home || page.startsWith(`${esPaths.home}/`)
+      ? esPaths.feedbackThanks
+      : paths.feedbackThanks;
+  return `${thanks}?${query}`;
 }

@@ -25,9 +25,15 @@ export function readZip(raw: string | string[] | null | undefined): ZipInput {
 }
 
 /** The message shown above the form and beside the box, or undefined when there is nothing wrong. */
-export function zipErrorMessage(input: ZipInput): string | undefined {
-  if (input.kind === 'empty') return 'Enter a ZIP code';
-  if (input.kind === 'invalid') return 'Enter a ZIP code with 5 numbers, like 20857';
+export function zipErrorMessage(
+  input: ZipInput,
+  messages: { errorEmpty: string; errorInvalid: string } = {
+    errorEmpty: 'Enter a ZIP code',
+    errorInvalid: 'Enter a ZIP code with 5 numbers, like 20857',
+  },
+): string | undefined {
+  if (input.kind === 'empty') return messages.errorEmpty;
+  if (input.kind === 'invalid') return messages.errorInvalid;
   return undefined;
 }
 

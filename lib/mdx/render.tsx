@@ -1,5 +1,6 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { MDXComponents } from 'mdx/types';
+import type { ComponentProps } from 'react';
 import { Callout } from '@/components/mdx/callout';
 import { Checklist } from '@/components/mdx/checklist';
 import { CiteMark } from '@/components/mdx/cite';
@@ -9,6 +10,7 @@ import { HelplineDetails } from '@/components/helpline/helpline-details';
 import { WithdrawalSafety } from '@/components/mdx/withdrawal-safety';
 import { CrisisHelp } from '@/components/mdx/crisis-help';
 import { FindProgramForm } from '@/components/find-program/find-program-form';
+import type { Lang } from '@/lib/i18n/lang';
 import { mdxOptions, type CustomComponent } from './options';
 
 interface RenderOptions {
@@ -16,20 +18,25 @@ interface RenderOptions {
   referenceIds?: string[];
   /** The source file, named in errors. */
   file: string;
+  /** The edition: components that print words print them in this language. */
+  lang?: Lang;
 }
 
 /** Renders an MDX body with the site's components. Content is data: no JS expressions run. */
-export async function renderMdx(source: string, { referenceIds = [], file }: RenderOptions) {
+export async function renderMdx(
+  source: string,
+  { referenceIds = [], file, lang = 'en' }: RenderOptions,
+) {
   const components = {
     a: MdxLink,
-    Callout,
+    Callout: (props: ComponentProps<typeof Callout>) => <Callout {...props} lang={lang} />,
     Checklist,
-    Table,
-    HelplineDetails,
-    WithdrawalSafety,
-    CrisisHelp,
+    Table: (props: ComponentProps<typeof Table>) => <Table {...props} lang={lang} />,
+    HelplineDetails: () => <HelplineDetails lang={lang} />,
+    WithdrawalSafety: () => <WithdrawalSafety lang={lang} />,
+    CrisisHelp: () => <CrisisHelp lang={lang} />,
     // Takes no props in content: the value and error only come back from /find itself.
-    FindProgramForm: () => <FindProgramForm />,
+    FindProgramForm: () => <FindProgramForm lang={lang} />,
     Cite: ({ id }: { id: string }) => {
       const index = referenceIds.indexOf(id);
       return <CiteMark id={id} number={index === -1 ? undefined : index + 1} />;

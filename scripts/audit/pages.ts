@@ -8,6 +8,10 @@ export const extraPaths: Array<{ path: string; expectStatus: number }> = [
   { path: '/search?q=cost', expectStatus: 200 },
   { path: '/find?zip=123', expectStatus: 400 },
   { path: '/articles/no-such-page-audit', expectStatus: 404 },
+  // The Spanish edition's pages outside the sitemap (its home, articles and FAQ are in it).
+  { path: '/es/buscar?q=costo', expectStatus: 200 },
+  { path: '/es/encontrar?zip=123', expectStatus: 400 },
+  { path: '/es/articulos/no-existe-auditoria', expectStatus: 404 },
 ];
 
 /** Every page in /sitemap.xml (its origin rewritten to the server under test), plus the extra paths. */

@@ -266,8 +266,15 @@ describe('pipeline holes', () => {
   );
 
   it('the reserved list names every top-level route in app/', () => {
-    const routes = fs
+    // Route groups such as app/(en) and app/(es) add no segment: their children are top level.
+    const entries = fs
       .readdirSync('app', { withFileTypes: true })
+      .flatMap((e) =>
+        e.isDirectory() && /^\(.+\)$/.test(e.name)
+          ? fs.readdirSync(`app/${e.name}`, { withFileTypes: true })
+          : [e],
+      );
+    const routes = entries
       .filter((e) => !/^[[(_@]/.test(e.name))
       .flatMap((e) => {
         if (e.isDirectory()) return [e.name];

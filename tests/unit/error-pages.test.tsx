@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import PageError from '@/app/error';
+import PageError from '@/app/(en)/(site)/error';
 import GlobalError from '@/app/global-error';
 import { defaultSiteConfig } from '@/lib/config';
 

@@ -118,7 +118,7 @@ describe('an article no named clinician has reviewed', () => {
 describe('the people page', () => {
   async function personPage(id: string): Promise<string> {
     await withContent(validFixture);
-    const { default: PersonPage } = await import('@/app/people/[id]/page');
+    const { default: PersonPage } = await import('@/app/(en)/(site)/people/[id]/page');
     return html(await PersonPage({ params: Promise.resolve({ id }) }));
   }
 

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { readQuery, SearchView, searchMetadata } from '@/components/views/search-view';
+
+type Props = { searchParams: Promise<{ q?: string | string[] }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return searchMetadata('en', readQuery((await searchParams).q));
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  return <SearchView lang="en" query={readQuery((await searchParams).q)} />;
+}

@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { FindView, findMetadata } from '@/components/views/find-view';
+
+type Props = { searchParams: Promise<{ zip?: string | string[] }> };
+
+// The proxy (lib/find-program/proxy.ts) answers a valid ZIP code with 303 before this page runs.
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return findMetadata('es', (await searchParams).zip);
+}
+
+export default async function SpanishFindPage({ searchParams }: Props) {
+  return <FindView lang="es" zip={(await searchParams).zip} />;
+}

@@ -1,0 +1,135 @@
+import { expect, test } from '@playwright/test';
+
+/** One Spanish page of each kind, with its English twin. */
+const twins = [
+  { es: '/es', en: '/' },
+  {
+    es: '/es/articulos/que-es-un-programa-intensivo-ambulatorio',
+    en: '/articles/what-is-intensive-outpatient-program',
+  },
+  { es: '/es/preguntas-frecuentes', en: '/faq' },
+  { es: '/es/linea-de-ayuda', en: '/helpline' },
+] as const;
+
+test.describe('the Spanish edition', () => {
+  test('Spanish pages carry lang="es" in the server HTML, English pages lang="en"', async ({
+    request,
+  }) => {
+    for (const { es, en } of [
+      ...twins,
+      { es: '/es/buscar?q=costo', en: '/search?q=cost' },
+      { es: '/es/encontrar', en: '/find' },
+      { es: '/es/personas/editorial-team', en: '/people/editorial-team' },
+    ]) {
+      const spanish = await (await request.get(es)).text();
+      expect(spanish, es).toMatch(/<html lang="es"/);
+      const english = await (await request.get(en)).text();
+      expect(english, en).toMatch(/<html lang="en"/);
+    }
+  });
+
+  test('the language switcher goes to the twin both ways, labelled in its own language', async ({
+    page,
+  }) => {
+    for (const { es, en } of twins) {
+      await page.goto(en);
+      const toSpanish = page.locator('[data-language-switcher]');
+      await expect(toSpanish).toHaveText('Español');
+      await expect(toSpanish).toHaveAttribute('lang', 'es');
+      await expect(toSpanish).toHaveAttribute('hreflang', 'es-US');
+      await toSpanish.click();
+      await expect(page).toHaveURL(new RegExp(`${es}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+
+      const toEnglish = page.locator('[data-language-switcher]');
+      await expect(toEnglish).toHaveText('English');
+      await expect(toEnglish).toHaveAttribute('lang', 'en');
+      await expect(toEnglish).toHaveAttribute('hreflang', 'en-US');
+      await toEnglish.click();
+      await expect(page).toHaveURL(new RegExp(`${en === '/' ? '/' : en}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
+  });
+
+  test('hreflang alternates point both ways, x-default to English', async ({ request }) => {
+    for (const { es, en } of twins) {
+      for (const path of [es, en]) {
+        const html = await (await request.get(path)).text();
+        const expected = { 'en-US': en, 'es-US': es, 'x-default': en };
+        for (const [tag, target] of Object.entries(expected)) {
+          const url = target === '/' ? '/?' : target;
+          expect(html, `${path} ${tag}`).toMatch(
+            new RegExp(`<link rel="alternate" hrefLang="${tag}" href="https?://[^"/]+${url}"`),
+          );
+        }
+      }
+    }
+  });
+
+  test('the sitemap lists Spanish URLs with their English alternates', async ({ request }) => {
+    const xml = await (await request.get('/sitemap.xml')).text();
+    expect(xml).toMatch(/<loc>[^<]*\/es<\/loc>/);
+    expect(xml).toMatch(
+      /<loc>[^<]*\/es\/articulos\/que-es-un-programa-intensivo-ambulatorio<\/loc>/,
+    );
+    expect(xml).toMatch(/<loc>[^<]*\/es\/preguntas-frecuentes<\/loc>/);
+    expect(xml).toMatch(
+      /hreflang="es-US"\s+href="[^"]*\/es\/articulos\/que-es-un-programa-intensivo-ambulatorio"/,
+    );
+  });
+
+  test('the crisis bar and helpline say how to get help in Spanish', async ({ page }) => {
+    await page.goto('/es');
+    const bar = page.locator('.crisis-bar');
+    await expect(bar).toContainText('llame al 988 y marque 2');
+    await expect(bar).toContainText('envíe AYUDA al 988');
+    await expect(page.locator('.helpline-banner')).toContainText('español');
+    await expect(page.locator('.helpline-banner a[href="tel:+18006624357"]')).toBeVisible();
+  });
+
+  test('a Spanish 404 in Spanish, inside the Spanish layout', async ({ page }) => {
+    for (const path of ['/es/no-existe', '/es/articulos/no-existe', '/es/a/b']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('No encontramos la página');
+    }
+  });
+
+  test('the Spanish ZIP code form sends a valid ZIP on to the locator, and explains an error in Spanish', async ({
+    request,
+  }) => {
+    const ok = await request.get('/es/encontrar?zip=20857', { maxRedirects: 0 });
+    expect(ok.status()).toBe(303);
+    expect(ok.headers().location).toContain('20857');
+    const bad = await request.get('/es/encontrar?zip=abc');
+    expect(bad.status()).toBe(400);
+    expect(await bad.text()).toContain('Escriba un código postal de 5 números');
+  });
+});
+
+test.describe('Spanish feedback without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('No lands on the Spanish thank-you page, with the follow-up form in Spanish', async ({
+    page,
+  }) => {
+    const article = '/es/articulos/que-es-un-programa-intensivo-ambulatorio';
+    await page.goto(article);
+    const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+    await page.locator('#feedback').getByRole('button', { name: 'No' }).click();
+
+    await expect(page).toHaveURL(/\/es\/comentarios\/gracias\?/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gracias por sus comentarios');
+    await page.getByLabel('No es lo que buscaba').check();
+    await page.getByLabel('¿Qué le habría ayudado?').fill(`prueba sin JavaScript ${Date.now()}`);
+    await page.getByRole('button', { name: 'Enviar' }).click();
+    await expect(page).toHaveURL(/sent=details/);
+    await expect(
+      page.getByText('Sus comentarios se enviaron a nuestro equipo editorial.'),
+    ).toBeVisible();
+    await page.getByRole('link', { name: `Volver a ${title}` }).click();
+    await expect(page).toHaveURL(new RegExp(`${article}$`));
+  });
+});
