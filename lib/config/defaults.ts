@@ -39,7 +39,7 @@ export const defaultSiteConfig = {
       spanishOption:
         'Para hablar en español, elija la opción de hablar con un representante nacional y pida atención en español.',
       source: 'https://www.samhsa.gov/find-help/national-helpline',
-      textNote: 'El servicio de mensajes de texto HELP4U (435748) solo está en inglés.',
+      textNote: 'El servicio de mensajes de texto HELP4U solo está en inglés.',
     },
   },
   crisis: {
