@@ -133,3 +133,71 @@ test.describe('Spanish feedback without JavaScript', () => {
     await expect(page).toHaveURL(new RegExp(`${article}$`));
   });
 });
+
+test.describe('Spanish search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header search box searches the Spanish edition, accents or not', async ({ page }) => {
+    await page.goto('/es/articulos/niveles-de-atencion');
+    await page
+      .getByRole('searchbox', { name: 'Buscar en este sitio' })
+      .first()
+      .fill('cuanto cuesta el iop con seguro medico');
+    await page.getByRole('button', { name: 'Buscar' }).first().click();
+    await expect(page).toHaveURL(/\/es\/buscar\?q=cuanto\+cuesta/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    const results = page.locator('.search-results > li');
+    await expect(results.first()).toContainText(/costo|pagar|seguro/i);
+    await expect(results.first().locator('mark').first()).toBeVisible();
+    const links = await results
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(href).toMatch(/^\/es\//);
+    expect(links.slice(0, 3)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/costo-del-iop-y-seguro-medico|pagar-el-iop/)]),
+    );
+  });
+
+  test('no results says so in Spanish and echoes the query safely', async ({ page }) => {
+    await page.goto(`/es/buscar?q=${encodeURIComponent('<i>zzqxv</i>')}`);
+    await expect(page.locator('#main-content').getByRole('status')).toContainText(
+      'No hay resultados para “<i>zzqxv</i>”',
+    );
+    await expect(page.locator('main i')).toHaveCount(0);
+    await expect(
+      page.getByRole('link', { name: 'Ver todas las preguntas frecuentes' }),
+    ).toHaveAttribute('href', '/es/preguntas-frecuentes');
+  });
+
+  test('the Spanish FAQ filter box submits to the Spanish search', async ({ page }) => {
+    await page.goto('/es/preguntas-frecuentes');
+    await page.getByLabel('Filtrar preguntas').fill('medicaid');
+    await page.getByLabel('Filtrar preguntas').press('Enter');
+    await expect(page).toHaveURL(/\/es\/buscar\?q=medicaid/);
+    await expect(page.locator('.search-results > li').first()).toBeVisible();
+  });
+});
+
+test.describe('the Spanish FAQ filter with JavaScript', () => {
+  test('narrows the questions, announces the count in Spanish and asks the Spanish index', async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/search') asked.push(r.url());
+    });
+    await page.goto('/es/preguntas-frecuentes');
+    const total = await page.locator('details.faq').count();
+    await page.getByLabel('Filtrar preguntas').fill('medicaid');
+    await expect(page.locator('#main-content').getByRole('status')).toHaveText(
+      /^(1 pregunta coincide|\d+ preguntas coinciden)\.$/,
+    );
+    const visible = await page.locator('details.faq:visible').count();
+    expect(visible).toBeGreaterThan(0);
+    expect(visible).toBeLessThan(total);
+    expect(asked.some((url) => /[?&]lang=es(&|$)/.test(url) && /type=faq/.test(url))).toBe(true);
+    await page.getByLabel('Filtrar preguntas').fill('');
+    await expect(page.locator('details.faq:visible')).toHaveCount(total);
+  });
+});
