@@ -38,7 +38,7 @@ export function HelplineDetails({ lang = 'en' }: { lang?: Lang }) {
   const helpline = lang === 'es' ? { ...configured, ...configured.es } : configured;
   const t = labels[lang];
   return (
-    <dl className="not-prose my-6 grid gap-x-6 gap-y-3 rounded-md border border-slate-300 p-4 sm:grid-cols-[max-content_1fr] dark:border-slate-600">
+    <dl className="not-prose my-6 grid gap-x-6 gap-y-3 rounded-md border border-slate-300 p-4 md:grid-cols-[fit-content(14rem)_minmax(0,1fr)] [overflow-wrap:anywhere] dark:border-slate-600">
       <dt className="font-bold">{t.helpline}</dt>
       <dd>{helpline.name}</dd>
       <dt className="font-bold">{t.call}</dt>
