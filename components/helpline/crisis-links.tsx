@@ -1,4 +1,5 @@
 import { getSiteConfig } from '@/lib/config';
+import { getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 
 const linkClass = 'font-bold underline';
@@ -9,33 +10,23 @@ const linkClass = 'font-bold underline';
  */
 export function CrisisLinks({ lang = 'en' }: { lang?: Lang }) {
   const { crisis } = getSiteConfig();
-  if (lang === 'es') {
-    return (
-      <>
-        <a className={linkClass} href={`tel:${crisis.call}`} data-helpline-tap="crisis-call">
-          llame al {crisis.call} y marque {crisis.es.callOption}
-        </a>
-        {crisis.text ? (
-          <>
-            {', o '}
-            <a className={linkClass} href={`sms:${crisis.text}?body=${crisis.es.textKeyword}`}>
-              envíe {crisis.es.textKeyword} al {crisis.text}
-            </a>
-          </>
-        ) : null}
-      </>
-    );
-  }
+  const t = getDictionary(lang).crisisLinks;
+  // The Spanish edition names the key and the word that reach the line's Spanish speakers.
+  const option = lang === 'es' ? crisis.es.callOption : undefined;
+  const keyword = lang === 'es' ? crisis.es.textKeyword : undefined;
   return (
     <>
       <a className={linkClass} href={`tel:${crisis.call}`} data-helpline-tap="crisis-call">
-        call {crisis.call}
+        {t.callLine(crisis.call, option)}
       </a>
       {crisis.text ? (
         <>
-          {' or '}
-          <a className={linkClass} href={`sms:${crisis.text}`}>
-            text {crisis.text}
+          {t.listSeparator}
+          <a
+            className={linkClass}
+            href={keyword ? `sms:${crisis.text}?body=${keyword}` : `sms:${crisis.text}`}
+          >
+            {t.textLine(crisis.text, keyword)}
           </a>
         </>
       ) : null}
@@ -48,7 +39,7 @@ export function EmergencyLink({ lang = 'en' }: { lang?: Lang }) {
   const { emergencyNumber } = getSiteConfig();
   return (
     <a className={linkClass} href={`tel:${emergencyNumber}`} data-helpline-tap="emergency">
-      {lang === 'es' ? 'llame al' : 'call'} {emergencyNumber}
+      {getDictionary(lang).crisisLinks.call} {emergencyNumber}
     </a>
   );
 }

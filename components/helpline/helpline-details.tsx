@@ -1,33 +1,6 @@
 import { getSiteConfig } from '@/lib/config';
+import { getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
-
-const labels = {
-  en: {
-    helpline: 'Helpline',
-    call: 'Call',
-    hours: 'Hours',
-    languages: 'Languages',
-    cost: 'Cost',
-    tty: 'TTY',
-    text: 'Text',
-    whoAnswers: 'Who answers',
-    whoPays: 'Who pays',
-    notPaid: 'No one pays this site for calls. The helpline is not a paid advertiser.',
-  },
-  es: {
-    helpline: 'Línea de ayuda',
-    call: 'Llame al',
-    hours: 'Horario',
-    languages: 'Idiomas',
-    cost: 'Costo',
-    tty: 'TTY (para personas sordas o con problemas de audición)',
-    text: 'Mensaje de texto',
-    whoAnswers: 'Quién contesta',
-    whoPays: 'Quién paga',
-    notPaid:
-      'Nadie le paga a este sitio por las llamadas. La línea de ayuda no es un anunciante pagado.',
-  },
-} as const;
 
 /**
  * The configured helpline in full: number, hours, languages, TTY, text, who answers and who pays.
@@ -36,7 +9,7 @@ const labels = {
 export function HelplineDetails({ lang = 'en' }: { lang?: Lang }) {
   const { helpline: configured, crisis } = getSiteConfig();
   const helpline = lang === 'es' ? { ...configured, ...configured.es } : configured;
-  const t = labels[lang];
+  const t = getDictionary(lang).helplineDetails;
   return (
     <dl className="not-prose my-6 grid gap-x-6 gap-y-3 rounded-md border border-slate-300 p-4 md:grid-cols-[fit-content(14rem)_minmax(0,1fr)] [overflow-wrap:anywhere] dark:border-slate-600">
       <dt className="font-bold">{t.helpline}</dt>
@@ -90,7 +63,7 @@ export function HelplineDetails({ lang = 'en' }: { lang?: Lang }) {
           <dt className="font-bold">{crisis.es.name}</dt>
           <dd data-spanish-crisis="">
             <p>
-              Para hablar en español, llame al{' '}
+              {t.spanishCrisis.callPrefix}{' '}
               <a
                 className="font-bold underline"
                 href={`tel:${crisis.call}`}
@@ -98,25 +71,24 @@ export function HelplineDetails({ lang = 'en' }: { lang?: Lang }) {
               >
                 {crisis.call}
               </a>{' '}
-              y marque {crisis.es.callOption}, o envíe la palabra {crisis.es.textKeyword} por
-              mensaje de texto al{' '}
+              {t.spanishCrisis.middle(crisis.es.callOption, crisis.es.textKeyword)}{' '}
               <a className="font-bold underline" href={`sms:${crisis.text ?? crisis.call}`}>
                 {crisis.text ?? crisis.call}
               </a>
               .
             </p>
           </dd>
-          <dt className="font-bold">Fuentes</dt>
+          <dt className="font-bold">{t.spanishCrisis.sources}</dt>
           <dd>
             <ul className="list-disc pl-6">
               <li>
                 <a className="underline" href={configured.es.source} rel="noopener noreferrer">
-                  SAMHSA: National Helpline (en inglés)
+                  {t.spanishCrisis.helplineSource}
                 </a>
               </li>
               <li>
                 <a className="underline" href={crisis.es.source} rel="noopener noreferrer">
-                  988 Lifeline: What to expect (en inglés)
+                  {t.spanishCrisis.crisisSource}
                 </a>
               </li>
             </ul>

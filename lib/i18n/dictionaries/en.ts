@@ -20,7 +20,40 @@ export const en = {
     activated: 'Loading.',
   },
   crisisBar: { region: 'Crisis help', inCrisis: 'In crisis?', emergency: 'Emergency:' },
-  crisisLinks: { call: 'call', or: ' or ', text: 'text', pressForSpanish: '' },
+  crisisLinks: {
+    call: 'call',
+    or: ' or ',
+    text: 'text',
+    pressForSpanish: '',
+    /** The crisis line's call link; `option` is the key for this language's line, if any. */
+    callLine: (number: string, option?: string) =>
+      option ? `call ${number} and press ${option}` : `call ${number}`,
+    /** Its text link; `keyword` is the word to send for this language's line, if any. */
+    textLine: (number: string, keyword?: string) =>
+      keyword ? `text ${keyword} to ${number}` : `text ${number}`,
+    listSeparator: ' or ',
+  },
+  /** The helpline's full details (the helpline page), and in Spanish how to reach the crisis line in Spanish. */
+  helplineDetails: {
+    helpline: 'Helpline',
+    call: 'Call',
+    hours: 'Hours',
+    languages: 'Languages',
+    cost: 'Cost',
+    tty: 'TTY',
+    text: 'Text',
+    whoAnswers: 'Who answers',
+    whoPays: 'Who pays',
+    notPaid: 'No one pays this site for calls. The helpline is not a paid advertiser.',
+    spanishCrisis: {
+      callPrefix: 'For Spanish, call',
+      middle: (option: string, keyword: string) =>
+        `and press ${option}, or text the word ${keyword} to`,
+      sources: 'Sources',
+      helplineSource: 'SAMHSA: National Helpline',
+      crisisSource: '988 Lifeline: What to expect',
+    },
+  },
   helpline: {
     heading: 'Talk to someone about treatment',
     call: 'Call',

@@ -27,6 +27,33 @@ export const es: Dictionary = {
     or: ' o ',
     text: 'envíe un mensaje de texto al',
     pressForSpanish: '',
+    callLine: (number: string, option?: string) =>
+      option ? `llame al ${number} y marque ${option}` : `llame al ${number}`,
+    textLine: (number: string, keyword?: string) =>
+      keyword ? `envíe ${keyword} al ${number}` : `envíe un mensaje de texto al ${number}`,
+    listSeparator: ', o ',
+  },
+  /** The helpline's full details (the helpline page), and in Spanish how to reach the crisis line in Spanish. */
+  helplineDetails: {
+    helpline: 'Línea de ayuda',
+    call: 'Llame al',
+    hours: 'Horario',
+    languages: 'Idiomas',
+    cost: 'Costo',
+    tty: 'TTY (para personas sordas o con problemas de audición)',
+    text: 'Mensaje de texto',
+    whoAnswers: 'Quién contesta',
+    whoPays: 'Quién paga',
+    notPaid:
+      'Nadie le paga a este sitio por las llamadas. La línea de ayuda no es un anunciante pagado.',
+    spanishCrisis: {
+      callPrefix: 'Para hablar en español, llame al',
+      middle: (option: string, keyword: string) =>
+        `y marque ${option}, o envíe la palabra ${keyword} por mensaje de texto al`,
+      sources: 'Fuentes',
+      helplineSource: 'SAMHSA: National Helpline (en inglés)',
+      crisisSource: '988 Lifeline: What to expect (en inglés)',
+    },
   },
   helpline: {
     heading: 'Hable con alguien sobre el tratamiento',
