@@ -194,6 +194,10 @@ async function main(): Promise<number> {
         result.tbt.push(lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN);
         result.lcp.push(lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN);
         result.cls.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN);
+        // Progress: a line per run, as the whole measurement takes minutes.
+        console.log(
+          `  round ${run}/${runs} ${isFloor ? 'floor' : result.path}: performance ${result.performance.at(-1)}, TBT ${Math.round(result.tbt.at(-1)!)} ms, LCP ${Math.round(result.lcp.at(-1)!)} ms, load ${os.loadavg()[0]!.toFixed(1)}`,
+        );
         if (run === 1) {
           const [html, json] = report as string[];
           await writeFile(path.join(reportDir, `${name}.html`), html!);

@@ -136,6 +136,7 @@ async function audit(base: string): Promise<number> {
   );
   const concurrency = Number(process.env.AUDIT_CONCURRENCY ?? 2);
   let next = 0;
+  let done = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < jobs.length) {
@@ -147,6 +148,11 @@ async function audit(base: string): Promise<number> {
             `${job.viewport}: ${(error as Error).message.split('\n')[0]}`,
           ]);
         }
+        // Progress, one line per page and viewport: the whole audit takes minutes.
+        const found = [...problems.get(job.page.path)!.values()].flat().length;
+        console.log(
+          `  [${++done}/${jobs.length}] ${job.page.path} (${job.viewport})${found ? `: ${found} problem(s) so far` : ''}`,
+        );
       }
     }),
   );
