@@ -37,7 +37,7 @@ export default defineConfig({
     { name: 'http', testMatch: httpOnly },
   ],
   webServer: {
-    command: `node --import tsx server.ts -p ${port} -H 127.0.0.1`,
+    command: `node dist/server.mjs -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -5,7 +5,9 @@
  * - Refuses to start with a FEEDBACK_ADMIN_TOKEN that is too short or a bad TRUST_PROXY_HOPS.
  * - On SIGTERM or SIGINT: stops accepting, lets requests in flight finish, closes the feedback
  *   store, then exits.
- * Usage: tsx server.ts [-p PORT] [-H HOST]   (PORT and HOSTNAME from the environment otherwise)
+ * Usage: node dist/server.mjs [-p PORT] [-H HOST] (after `npm run build`, which compiles this file
+ * with esbuild so production runs on plain node, without a TypeScript loader; PORT and HOSTNAME
+ * from the environment otherwise)
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';

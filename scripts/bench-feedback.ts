@@ -158,6 +158,7 @@ async function postgresTarget(): Promise<Target> {
 }
 
 async function throughput(servers: NextServer[], target: Target) {
+  const started = performance.now();
   const result = await autocannon({
     // autocannon takes several URLs and deals connections out round-robin; its types say string only.
     url: servers.map((s) => `${s.url}/api/feedback`) as unknown as string,
@@ -168,12 +169,14 @@ async function throughput(servers: NextServer[], target: Target) {
     amount: requests,
     timeout: 30,
   });
+  // Posts over the wall-clock time they took (autocannon's own average is over whole seconds).
+  const perSecond = Math.round(result.requests.total / ((performance.now() - started) / 1000));
   const accepted = result.statusCodeStats['201']?.count ?? 0;
   const stored = await target.rows();
   console.log(
     `Run 1: ${requests} posts, ${concurrency} at a time, over ${servers.length} app server${servers.length > 1 ? 's' : ''}`,
   );
-  console.log(`  requests/s      ${Math.round(result.requests.average)}`);
+  console.log(`  requests/s      ${perSecond}`);
   console.log(`  latency p50     ${result.latency.p50} ms`);
   console.log(`  latency p99     ${result.latency.p99} ms`);
   console.log(
@@ -188,7 +191,7 @@ async function throughput(servers: NextServer[], target: Target) {
     servers: servers.length,
     requests,
     concurrency,
-    requestsPerSecond: Math.round(result.requests.average),
+    requestsPerSecond: perSecond,
     p50: result.latency.p50,
     p99: result.latency.p99,
     at: new Date().toISOString(),

@@ -40,12 +40,16 @@ export async function startNextServer(
   // Another server already on the port would answer in place of ours.
   if (port !== undefined && !(await isFree(port)))
     throw new Error(`port ${port} is already in use`);
-  // The site runs through server.ts (as `npm start` does), in one process (node --import tsx, not
-  // the tsx CLI, which forks), so SIGKILL really kills the server. An app folder without one (the
-  // Lighthouse floor) runs plain `next start` from this project's node_modules.
-  const server = path.join(cwd, 'server.ts');
-  const args = fs.existsSync(server)
-    ? ['--import', 'tsx', server]
+  // The site runs through server.ts as `npm start` does: compiled by `npm run build` into
+  // dist/server.mjs and run by plain node, in one process, so SIGKILL really kills the server. An
+  // app folder without a server.ts (the Lighthouse floor) runs plain `next start` from this
+  // project's node_modules.
+  const source = path.join(cwd, 'server.ts');
+  const compiled = path.join(cwd, 'dist', 'server.mjs');
+  if (fs.existsSync(source) && !fs.existsSync(compiled))
+    throw new Error(`${compiled} is missing: run npm run build first`);
+  const args = fs.existsSync(source)
+    ? [compiled]
     : [path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next'), 'start'];
   const child = spawn(process.execPath, [...args, '-p', String(chosen), '-H', '127.0.0.1'], {
     cwd,

@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 npm run build
-exec node --import tsx server.ts -p "${PORT:-3000}"
+exec node dist/server.mjs -p "${PORT:-3000}"
