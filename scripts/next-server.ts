@@ -44,11 +44,11 @@ export async function startNextServer(
   // dist/server.mjs and run by plain node, in one process, so SIGKILL really kills the server. An
   // app folder without a server.ts (the Lighthouse floor) runs plain `next start` from this
   // project's node_modules.
-  const source = path.join(cwd, 'server.ts');
+  const hasFront = fs.existsSync(path.join(cwd, 'server.ts'));
   const compiled = path.join(cwd, 'dist', 'server.mjs');
-  if (fs.existsSync(source) && !fs.existsSync(compiled))
+  if (hasFront && !fs.existsSync(compiled))
     throw new Error(`${compiled} is missing: run npm run build first`);
-  const args = fs.existsSync(source)
+  const args = hasFront
     ? [compiled]
     : [path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next'), 'start'];
   const child = spawn(process.execPath, [...args, '-p', String(chosen), '-H', '127.0.0.1'], {
