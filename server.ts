@@ -3,6 +3,7 @@
  * - Learns each client's address from the TCP connection (and TRUST_PROXY_HOPS), drops any copy
  *   of our address headers a client sent, and sets them itself (see lib/server/client-address.ts).
  * - Refuses to start with a FEEDBACK_ADMIN_TOKEN that is too short or a bad TRUST_PROXY_HOPS.
+ * - Keeps rendered search pages in a bounded cache (lib/server/search-page-cache.ts).
  * - On SIGTERM or SIGINT: stops accepting, lets requests in flight finish, closes the feedback
  *   store, then exits.
  * Usage: node dist/server.mjs [-p PORT] [-H HOST] (after `npm run build`, which compiles this file
@@ -20,6 +21,7 @@ import {
   frontSecretEnv,
   trustProxyHopsFromEnv,
 } from './lib/server/client-address';
+import { SearchPageCache } from './lib/server/search-page-cache';
 import { closeFeedbackStores, shutdownTimeoutMs } from './lib/server/shutdown';
 
 function argument(flags: string[], fallback: string): string {
@@ -53,6 +55,7 @@ const app = next({ dev: false, hostname, port, dir: process.cwd() });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+const searchPages = new SearchPageCache();
 let inFlight = 0;
 let stopping = false;
 let idle: (() => void) | undefined;
@@ -73,6 +76,7 @@ const server = http.createServer((request, response) => {
     inFlight -= 1;
     if (inFlight === 0) idle?.();
   });
+  if (searchPages.answer(request, response)) return;
   handle(request, response).catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500).end();

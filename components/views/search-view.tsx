@@ -6,13 +6,8 @@ import { localHelpline } from '@/components/helpline/helpline-banner';
 import { getDictionary } from '@/lib/i18n';
 import { alternatesForFixed } from '@/lib/i18n/editions';
 import type { Lang } from '@/lib/i18n/lang';
-import { maxQueryLength, searchSite, type SiteSearchResult } from '@/lib/search';
+import { searchSite, type SiteSearchResult } from '@/lib/search';
 import { pathsFor } from '@/lib/urls';
-
-/** The first `q` of a search page's query string. */
-export function readQuery(q: string | string[] | undefined): string {
-  return ([q].flat()[0] ?? '').trim().slice(0, maxQueryLength);
-}
 
 export function searchMetadata(lang: Lang, q: string): Metadata {
   const t = getDictionary(lang).search;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { readQuery, SearchView, searchMetadata } from '@/components/views/search-view';
+import { SearchView, searchMetadata } from '@/components/views/search-view';
+import { readQuery } from '@/lib/search/page-query';
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 

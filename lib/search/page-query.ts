@@ -1,0 +1,10 @@
+import { maxQueryLength } from './limits';
+
+/**
+ * The query a search page shows and searches for: the first `q`, trimmed, at most
+ * `maxQueryLength` characters. The page and the server's page cache both use it, so two URLs that
+ * give the same page share one cache entry.
+ */
+export function readQuery(q: string | string[] | null | undefined): string {
+  return ([q].flat()[0] ?? '').trim().slice(0, maxQueryLength);
+}
