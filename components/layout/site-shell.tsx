@@ -4,6 +4,7 @@ import { CrisisBar } from '@/components/helpline/crisis-bar';
 import { ExitBar } from '@/components/exit-page/exit-bar';
 import { HelplineBanner } from '@/components/helpline/helpline-banner';
 import { HelplineTapCounter } from '@/components/helpline/helpline-tap-counter';
+import { StaticBlock } from '@/components/static/static-block';
 import { getSiteConfig } from '@/lib/config';
 import { getDictionary } from '@/lib/i18n';
 import { counterpartMap } from '@/lib/i18n/editions';
@@ -64,8 +65,10 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
         >
           {children}
         </main>
-        <HelplineBanner lang={lang} />
-        <SiteFooter lang={lang} />
+        <StaticBlock>
+          <HelplineBanner lang={lang} />
+          <SiteFooter lang={lang} />
+        </StaticBlock>
         <HelplineTapCounter />
       </body>
     </html>

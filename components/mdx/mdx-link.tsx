@@ -1,7 +1,7 @@
 import Link from '@/components/site-link';
 import type { AnchorHTMLAttributes } from 'react';
 
-/** Internal links go through next/link; external ones open safely and say so. */
+/** Internal links are plain links (see site-link.tsx); external ones open safely and say so. */
 export function MdxLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
   if (href.startsWith('/')) {
     return (

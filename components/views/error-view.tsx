@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import { useEffect } from 'react';
 
 /** The strings of a page that failed, in the edition's language (the dictionary's `error`). */

@@ -7,6 +7,7 @@ import { getDictionary } from '@/lib/i18n';
 import { alternatesFor } from '@/lib/i18n/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { esPaths, paths, pathsFor } from '@/lib/urls';
+import { StaticBlock } from '@/components/static/static-block';
 
 export function personMetadata(person: Person, lang: Lang): Metadata {
   const twins = { en: paths.person(person.id), es: esPaths.person(person.id) };
@@ -24,7 +25,7 @@ export function PersonView({ person, lang }: { person: Person; lang: Lang }) {
   const url = pathsFor(lang).person(person.id);
   const english = lang === 'en' ? undefined : 'en';
   return (
-    <>
+    <StaticBlock>
       <Breadcrumbs
         lang={lang}
         items={[
@@ -50,6 +51,6 @@ export function PersonView({ person, lang }: { person: Person; lang: Lang }) {
       >
         {articles.length ? <ArticleList articles={articles} /> : <p>{t.person.none}</p>}
       </PageSection>
-    </>
+    </StaticBlock>
   );
 }
