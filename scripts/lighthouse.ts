@@ -8,6 +8,9 @@
  * must be 100 and cumulative layout shift 0, or it exits 1. Performance (median) is printed; it fails
  * the run only with `--strict-performance` (below 95 where the floor reaches 95), because these shared
  * machines make it vary. Reports go to reports/lighthouse/. Builds nothing of the site.
+ * LIGHTHOUSE_BASELINE_URL (a server of an earlier build, say main's, started by hand): its pages are
+ * measured in the same rounds too, and each page's TBT, LCP and performance are printed before and
+ * after, so a change is judged on one machine in one run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -55,6 +58,7 @@ const reportDir = path.join(process.cwd(), 'reports', 'lighthouse');
 
 const floorDir = path.join(process.cwd(), 'scripts', 'lighthouse-floor');
 const floorLabel = 'floor: bare Next page';
+const baselineBase = process.env.LIGHTHOUSE_BASELINE_URL?.replace(/\/$/, '');
 
 type PageResult = {
   path: string;
@@ -157,6 +161,7 @@ async function main(): Promise<number> {
   });
   const results = pages.map((p) => newResult(p.path));
   const floor = newResult(floorLabel);
+  const baselines = pages.map((p) => newResult(p.path));
   const loads: number[] = [];
   const benchmarkIndexes: number[] = [];
   let browser = 'unknown';
@@ -171,18 +176,29 @@ async function main(): Promise<number> {
           skip,
           name: pagePath.replace(/^\//, '').replace(/[^a-z0-9-]+/gi, '_') || 'home',
         })),
+        ...(baselineBase
+          ? pages.map(({ path: pagePath, skip = {} }, i) => ({
+              result: baselines[i]!,
+              url: baselineBase + pagePath,
+              skip,
+              name: '',
+            }))
+          : []),
       ];
       for (const { result, url, skip, name } of round) {
         const isFloor = result === floor;
-        // The first round scores every category; the others only measure performance again.
+        const isBaseline = baselines.includes(result);
+        // The first round scores every category; the others (and the baseline) only performance.
         const onlyCategories =
-          run === 1 && !isFloor ? ['performance', ...mustBePerfect] : ['performance'];
+          run === 1 && !isFloor && !isBaseline
+            ? ['performance', ...mustBePerfect]
+            : ['performance'];
         loads.push(os.loadavg()[0]!);
         const answer = await runWithRetries(result.path, () =>
           lighthouse(url, {
             port: chrome.port,
             logLevel: 'error',
-            output: run === 1 ? ['html', 'json'] : 'json',
+            output: run === 1 && !isBaseline ? ['html', 'json'] : 'json',
             onlyCategories,
             skipAudits: Object.keys(skip),
           }),
@@ -196,9 +212,9 @@ async function main(): Promise<number> {
         result.cls.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN);
         // Progress: a line per run, as the whole measurement takes minutes.
         console.log(
-          `  round ${run}/${runs} ${isFloor ? 'floor' : result.path}: performance ${result.performance.at(-1)}, TBT ${Math.round(result.tbt.at(-1)!)} ms, LCP ${Math.round(result.lcp.at(-1)!)} ms, load ${os.loadavg()[0]!.toFixed(1)}`,
+          `  round ${run}/${runs} ${isFloor ? 'floor' : isBaseline ? `baseline ${result.path}` : result.path}: performance ${result.performance.at(-1)}, TBT ${Math.round(result.tbt.at(-1)!)} ms, LCP ${Math.round(result.lcp.at(-1)!)} ms, load ${os.loadavg()[0]!.toFixed(1)}`,
         );
-        if (run === 1) {
+        if (run === 1 && !isBaseline) {
           const [html, json] = report as string[];
           await writeFile(path.join(reportDir, `${name}.html`), html!);
           await writeFile(path.join(reportDir, `${name}.json`), json!);
@@ -300,6 +316,22 @@ async function main(): Promise<number> {
   );
   console.log(formatTable(rows));
   for (const p of problems) console.log(`  ${p}`);
+  if (baselineBase) {
+    const ratio = (after: number, before: number) => `${(after / before).toFixed(2)}×`;
+    const compared = [['page', 'metric', 'before', 'after', 'after ÷ before']];
+    results.forEach((r, i) => {
+      const b = baselines[i]!;
+      const metrics: Array<[string, number, number]> = [
+        ['performance', median(b.performance), median(r.performance)],
+        ['TBT ms', median(b.tbt), median(r.tbt)],
+        ['LCP ms', median(b.lcp), median(r.lcp)],
+      ];
+      for (const [metric, before, after] of metrics)
+        compared.push([r.path, metric, ms(before), ms(after), ratio(after, before)]);
+    });
+    console.log(`\nBefore: ${baselineBase}; after: ${base} (medians, same rounds)\n`);
+    console.log(formatTable(compared));
+  }
   const failed = rows.slice(1).filter((r) => r.at(-1) === 'FAIL').length;
   console.log(
     "Δ floor: the page's median minus the bare Next page's median in the same run. Targets: TBT within " +
