@@ -51,10 +51,18 @@ export interface SearchIndex {
 /** Per term, per field: [document gap, count, document gap, count, …]; [] where the field lacks it. */
 type SerializedPostings = number[][];
 
+/**
+ * A document as saved. A section's text is a passage of its article's text, so it is saved as
+ * where it lies there (article position, start, end) instead of a second time.
+ */
+export type SavedDocument = Omit<SearchDocument, 'text'> & {
+  text: string | [article: number, start: number, end: number];
+};
+
 /** An index as plain JSON data: what the build writes and a server loads (see built-index.ts). */
 export interface SerializedIndex {
   lang: Lang;
-  docs: SearchDocument[];
+  docs: SavedDocument[];
   vocabulary: string[];
   postings: SerializedPostings[];
   /** Per document, its three field lengths one after another. */
@@ -104,6 +112,26 @@ export function buildIndex(docs: SearchDocument[], lang: Lang = defaultLang): Se
   return loadIndex({ lang, docs, vocabulary, postings, fieldLengths });
 }
 
+/** The documents as saved: each section's text as a passage of its article's, where it is one. */
+function saveDocuments(list: SearchDocument[]): SavedDocument[] {
+  const articles = new Map<string, number>();
+  list.forEach((doc, i) => doc.type === 'article' && articles.set(doc.url, i));
+  return list.map((doc) => {
+    const article = doc.type === 'section' ? articles.get(doc.url.split('#')[0]!) : undefined;
+    const start = article === undefined || !doc.text ? -1 : list[article]!.text.indexOf(doc.text);
+    return start < 0 ? doc : { ...doc, text: [article!, start, start + doc.text.length] };
+  });
+}
+
+/** The saved documents with every section's text back in place. */
+function loadDocuments(saved: SavedDocument[]): SearchDocument[] {
+  return saved.map((doc) => {
+    if (typeof doc.text === 'string') return doc as SearchDocument;
+    const [article, start, end] = doc.text;
+    return { ...doc, text: (saved[article]!.text as string).slice(start, end) };
+  });
+}
+
 export function serializeIndex(index: SearchIndex): SerializedIndex {
   const vocabulary: string[] = [];
   const postings: SerializedPostings[] = [];
@@ -117,7 +145,7 @@ export function serializeIndex(index: SearchIndex): SerializedIndex {
   }
   return {
     lang: index.lang,
-    docs: index.list,
+    docs: saveDocuments(index.list),
     vocabulary,
     postings,
     fieldLengths: [...index.fieldLengths],
@@ -128,7 +156,8 @@ export function serializeIndex(index: SearchIndex): SerializedIndex {
 export function loadIndex(data: SerializedIndex): SearchIndex {
   const terms = new SearchableMap<number>();
   data.vocabulary.forEach((term, n) => terms.set(term, n));
-  const n = data.docs.length;
+  const list = loadDocuments(data.docs);
+  const n = list.length;
   // A running average, computed as MiniSearch did, so scores match it to the last bit.
   const averageFieldLengths = fields.map((_, f) => {
     let average = 0;
@@ -161,12 +190,12 @@ export function loadIndex(data: SerializedIndex): SearchIndex {
   );
   return {
     lang: data.lang,
-    docs: new Map(data.docs.map((d) => [d.id, d])),
-    list: data.docs,
+    docs: new Map(list.map((d) => [d.id, d])),
+    list,
     terms,
     postings,
     fieldLengths: Int32Array.from(data.fieldLengths),
-    docBoosts: Float64Array.from(data.docs, (d) => typeBoost[d.type]),
+    docBoosts: Float64Array.from(list, (d) => typeBoost[d.type]),
   };
 }
 
