@@ -402,11 +402,12 @@ export function runQuery(
         const bit = 1 << (id & 31);
         for (const [term, weight] of derivedTerms(index, v, w)) {
           index.postings[term]!.forEach((postings, f) => {
-            if (!postings) return;
-            addPostings(sums, postings, weight * 1 * fieldBoosts[f]!, index.docBoosts);
-            for (const doc of postings.docs) masks[doc * stride + slot]! |= bit;
+            if (postings)
+              addPostings(sums, postings, weight * 1 * fieldBoosts[f]!, index.docBoosts);
           });
         }
+        // `sums` was empty when this variant began: what it holds now is what the variant matched.
+        for (let i = 0; i < sums.size; i += 1) masks[sums.touched[i]! * stride + slot]! |= bit;
         if (sums !== wordSums) variant.moveInto(wordSums);
       }
       if (wordSums !== total) word.moveInto(total);
