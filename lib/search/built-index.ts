@@ -46,9 +46,15 @@ export function readBuiltIndex(lang: Lang, file = builtIndexFile(lang)): SearchI
   } catch (error) {
     throw new Error(`${file}: not a search index (${(error as Error).message}); run npm run build`);
   }
-  if (data?.lang !== lang || !Array.isArray(data.docs) || !Array.isArray(data.vocabulary))
+  if (
+    data?.lang !== lang ||
+    !Array.isArray(data.docs) ||
+    !Array.isArray(data.vocabulary) ||
+    !Array.isArray(data.postings) ||
+    !Array.isArray(data.fieldLengths)
+  )
     throw new Error(
-      `${file}: field "lang" must be "${lang}" with docs and vocabulary; run npm run build`,
+      `${file}: field "lang" must be "${lang}" with docs, vocabulary, postings and fieldLengths; run npm run build`,
     );
   return loadIndex(data);
 }

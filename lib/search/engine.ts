@@ -1,78 +1,208 @@
-import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import { defaultLang, type Lang } from '../i18n/lang';
 import type { SearchDocument, SearchType } from './documents';
-import { analyzers, type Analyzer } from './language';
+import { analyzers } from './language';
+import { topScores } from './top-scores';
 
 export { maxQueryLength } from './limits';
 export { normalizeTerm } from './language';
 
-const fields = ['title', 'summary', 'text'] as const;
-
 /**
- * Index options for a language. Only the type is stored in the index (for the type boost); the
- * documents' words live once, in `SearchIndex.docs`, not a second time inside the index.
+ * The engine ranks exactly as MiniSearch 7.2 did with our options (BM25+, field and type boosts,
+ * prefix and fuzzy weights, scores times the number of query terms matched); it only does less
+ * work per match. MiniSearch's `search` builds a result object, a map entry and a match record for
+ * every matching document and sorts them all; in the synthetic corpus most queries match nearly
+ * every document, and that bookkeeping (and its garbage) was most of the time. Here scores add up
+ * in typed arrays and only the best `limit` are kept. MiniSearch's radix tree still finds the
+ * prefix and fuzzy terms.
  */
-function searchOptions(analyzer: Analyzer, onTerm?: (term: string) => void) {
-  return {
-    idField: 'id',
-    fields: [...fields],
-    storeFields: ['type'],
-    processTerm: (term: string) => {
-      const terms = analyzer.indexTerms(term.toLowerCase());
-      if (onTerm && terms) for (const t of [terms].flat()) onTerm(t);
-      return terms;
-    },
-    searchOptions: { processTerm: (term: string) => term.toLowerCase() },
-  };
+
+const fields = ['title', 'summary', 'text'] as const;
+const fieldBoosts = [4, 2, 1];
+const typeBoost: Record<SearchType, number> = { faq: 1.3, article: 1.2, section: 1 };
+const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
+const weights = { prefix: 0.375, fuzzy: 0.45 };
+/** MiniSearch's tokenizer: a field's words, and its length (distinct words) for BM25. */
+const wordSeparator = /[\n\r\p{Z}\p{P}]+/u;
+
+/** Documents (in their short-id order) holding a term in one field, with its count in each. */
+interface Postings {
+  docs: Int32Array;
+  counts: Int32Array;
+  /** Each posting's BM25+ score, worked out once when the index loads. */
+  bm25: Float64Array;
 }
 
-const boosts = { title: 4, summary: 2, text: 1 };
-const typeBoost: Record<SearchType, number> = { faq: 1.3, article: 1.2, section: 1 };
-
-/** A MiniSearch index, the documents by id (for titles and snippets) and every indexed term. */
+/** The documents by id (for titles and snippets) and, per term and field, where the term occurs. */
 export interface SearchIndex {
   lang: Lang;
-  mini: MiniSearch<SearchDocument>;
   docs: Map<string, SearchDocument>;
-  /** Every term in the index: a query word found here is spelled right and needs no fuzzy search. */
-  vocabulary: Set<string>;
+  /** The documents by short id (their position), as postings name them. */
+  list: SearchDocument[];
+  /** Every indexed term and its number: exact, prefix and fuzzy lookups. */
+  terms: SearchableMap<number>;
+  /** Per term number, per field: its postings, or undefined where the field never has it. */
+  postings: (Postings | undefined)[][];
+  /** Per document, per field: its length in distinct words (what BM25 needs, kept for saving). */
+  fieldLengths: Int32Array;
+  docBoosts: Float64Array;
 }
 
-/** Builds a search index over the documents, analysed as `lang` (stemming, stop words, accents). */
-export function buildIndex(docs: SearchDocument[], lang: Lang = defaultLang): SearchIndex {
-  const vocabulary = new Set<string>();
-  const mini = new MiniSearch<SearchDocument>(
-    searchOptions(analyzers[lang], (t) => vocabulary.add(t)),
-  );
-  mini.addAll(docs);
-  return { lang, mini, docs: new Map(docs.map((d) => [d.id, d])), vocabulary };
-}
+/** Per term, per field: [document gap, count, document gap, count, …]; [] where the field lacks it. */
+type SerializedPostings = number[][];
+
+/**
+ * A document as saved. A section's text is a passage of its article's text, so it is saved as
+ * where it lies there (article position, start, end) instead of a second time.
+ */
+export type SavedDocument = Omit<SearchDocument, 'text'> & {
+  text: string | [article: number, start: number, end: number];
+};
 
 /** An index as plain JSON data: what the build writes and a server loads (see built-index.ts). */
 export interface SerializedIndex {
   lang: Lang;
-  docs: SearchDocument[];
+  docs: SavedDocument[];
   vocabulary: string[];
-  mini: AsPlainObject;
+  postings: SerializedPostings[];
+  /** Per document, its three field lengths one after another. */
+  fieldLengths: number[];
+}
+
+/** What a field adds to the index: its length and each term's count. */
+function analyseField(text: string, lang: Lang, addTerm: (term: string) => void): number {
+  const analyzer = analyzers[lang];
+  const words = text.split(wordSeparator);
+  for (const word of words) {
+    const terms = analyzer.indexTerms(word.toLowerCase());
+    if (Array.isArray(terms)) terms.forEach(addTerm);
+    else if (terms) addTerm(terms);
+  }
+  return new Set(words).size;
+}
+
+/** Postings as saved: document numbers as gaps from the one before (small numbers, short JSON). */
+function encode(postings: Iterable<[doc: number, count: number]>): number[] {
+  const flat: number[] = [];
+  let previous = 0;
+  for (const [doc, count] of postings) {
+    flat.push(doc - previous, count);
+    previous = doc;
+  }
+  return flat;
+}
+
+/** Builds a search index over the documents, analysed as `lang` (stemming, stop words, accents). */
+export function buildIndex(docs: SearchDocument[], lang: Lang = defaultLang): SearchIndex {
+  const counts = new Map<string, Map<number, number>[]>();
+  const fieldLengths: number[] = [];
+  docs.forEach((doc, shortId) => {
+    fields.forEach((field, f) => {
+      const length = analyseField(doc[field], lang, (term) => {
+        let perField = counts.get(term);
+        if (!perField) counts.set(term, (perField = fields.map(() => new Map())));
+        const perDoc = perField[f]!;
+        perDoc.set(shortId, (perDoc.get(shortId) ?? 0) + 1);
+      });
+      fieldLengths.push(length);
+    });
+  });
+  const vocabulary = [...counts.keys()];
+  const postings = vocabulary.map((term) => counts.get(term)!.map((perDoc) => encode(perDoc)));
+  return loadIndex({ lang, docs, vocabulary, postings, fieldLengths });
+}
+
+/** The documents as saved: each section's text as a passage of its article's, where it is one. */
+function saveDocuments(list: SearchDocument[]): SavedDocument[] {
+  const articles = new Map<string, number>();
+  list.forEach((doc, i) => doc.type === 'article' && articles.set(doc.url, i));
+  return list.map((doc) => {
+    const article = doc.type === 'section' ? articles.get(doc.url.split('#')[0]!) : undefined;
+    const start = article === undefined || !doc.text ? -1 : list[article]!.text.indexOf(doc.text);
+    return start < 0 ? doc : { ...doc, text: [article!, start, start + doc.text.length] };
+  });
+}
+
+/** The saved documents with every section's text back in place. */
+function loadDocuments(saved: SavedDocument[]): SearchDocument[] {
+  return saved.map((doc) => {
+    if (typeof doc.text === 'string') return doc as SearchDocument;
+    const [article, start, end] = doc.text;
+    return { ...doc, text: (saved[article]!.text as string).slice(start, end) };
+  });
 }
 
 export function serializeIndex(index: SearchIndex): SerializedIndex {
+  const vocabulary: string[] = [];
+  const postings: SerializedPostings[] = [];
+  for (const [term, n] of index.terms) {
+    vocabulary.push(term);
+    postings.push(
+      index.postings[n]!.map((p) =>
+        encode(p ? [...p.docs].map((doc, i) => [doc, p.counts[i]!]) : []),
+      ),
+    );
+  }
   return {
     lang: index.lang,
-    docs: [...index.docs.values()],
-    vocabulary: [...index.vocabulary],
-    mini: index.mini.toJSON(),
+    docs: saveDocuments(index.list),
+    vocabulary,
+    postings,
+    fieldLengths: [...index.fieldLengths],
   };
 }
 
 /** The index `serializeIndex` wrote, ready to search (no content is read, nothing re-analysed). */
 export function loadIndex(data: SerializedIndex): SearchIndex {
+  const terms = new SearchableMap<number>();
+  data.vocabulary.forEach((term, n) => terms.set(term, n));
+  const list = loadDocuments(data.docs);
+  const n = list.length;
+  // A running average, computed as MiniSearch did, so scores match it to the last bit.
+  const averageFieldLengths = fields.map((_, f) => {
+    let average = 0;
+    for (let d = 0; d < n; d += 1)
+      average = (average * d + data.fieldLengths[d * fields.length + f]!) / (d + 1);
+    return average;
+  });
+  const postings = data.postings.map((perField) =>
+    perField.map((flat, f) => {
+      if (flat.length === 0) return undefined;
+      const df = flat.length / 2;
+      const docs = new Int32Array(df);
+      const counts = new Int32Array(df);
+      const bm25 = new Float64Array(df);
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      let doc = 0;
+      for (let i = 0; i < df; i += 1) {
+        doc += flat[2 * i]!;
+        docs[i] = doc;
+        counts[i] = flat[2 * i + 1]!;
+        bm25[i] = bm25Score(
+          idf,
+          counts[i]!,
+          data.fieldLengths[doc * fields.length + f]!,
+          averageFieldLengths[f]!,
+        );
+      }
+      return { docs, counts, bm25 };
+    }),
+  );
   return {
     lang: data.lang,
-    mini: MiniSearch.loadJS<SearchDocument>(data.mini, searchOptions(analyzers[data.lang])),
-    docs: new Map(data.docs.map((d) => [d.id, d])),
-    vocabulary: new Set(data.vocabulary),
+    docs: new Map(list.map((d) => [d.id, d])),
+    list,
+    terms,
+    postings,
+    fieldLengths: Int32Array.from(data.fieldLengths),
+    docBoosts: Float64Array.from(list, (d) => typeBoost[d.type]),
   };
+}
+
+/** MiniSearch's BM25+, its factors in its order (so the same floating-point result). */
+function bm25Score(idf: number, count: number, length: number, averageLength: number): number {
+  const { k, b, d } = bm25;
+  return idf * (d + (count * (k + 1)) / (count + k * (1 - b + (b * length) / averageLength)));
 }
 
 /**
@@ -84,41 +214,161 @@ const fuzziness: Record<Lang, (term: string) => number | false> = {
   es: (term) => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false),
 };
 
+/** One query word: its variants (the word and its synonyms, as index terms), and how to widen them. */
+export interface WordQuery {
+  variants: string[];
+  /** Fuzzy: the most letters a variant may differ by, or false. */
+  fuzzy: (term: string) => number | false;
+  prefix: (term: string) => boolean;
+}
+
 /**
- * The query as MiniSearch understands it: each word with its synonyms, stemmed; the last word also as
- * a prefix. A word is searched fuzzily (typo-tolerant) only when neither it nor any synonym is a
- * term of the index: fuzzy search walks the whole vocabulary and is by far the costliest part of a
- * query, and a word the index knows is spelled right. Without a vocabulary every word is fuzzy.
+ * The query's words, each with its synonyms, stemmed; the last word also as a prefix. A word is
+ * searched fuzzily (typo-tolerant) only when neither it nor any synonym is a term of the index:
+ * fuzzy search walks the whole vocabulary and is the costliest lookup, and a word the index knows
+ * is spelled right. Without a vocabulary every word is fuzzy.
  */
 export function buildQuery(
   text: string,
-  vocabulary?: Set<string>,
+  vocabulary?: { has(term: string): boolean },
   lang: Lang = defaultLang,
-): Query | null {
+): WordQuery[] | null {
   const analyzer = analyzers[lang];
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const queries = words.flatMap((word, i) => {
     if (analyzer.queryTerm(word) === null) return [];
     const variants = [
       ...new Set(analyzer.synonyms(word).flatMap((t) => analyzer.queryTerm(t) ?? [])),
-    ];
+    ].filter((t) => t !== '');
     const last = i === words.length - 1;
     const known = vocabulary ? variants.some((v) => vocabulary.has(v)) : false;
     return [
       {
-        queries: variants,
-        combineWith: 'OR' as const,
-        fuzzy: known ? false : fuzziness[lang],
+        variants,
+        fuzzy: known ? () => false as const : fuzziness[lang],
         prefix: (term: string) => last && term.length > 2,
-        boost: boosts,
       },
     ];
   });
-  if (queries.length === 0) return null;
-  return { queries, combineWith: 'OR' };
+  return queries.length === 0 ? null : queries;
 }
 
-export type StoredResult = SearchResult & Omit<SearchDocument, 'id'>;
+/** Each index term a variant reaches, with its weight: itself (1), longer words, near misses. */
+function derivedTerms(index: SearchIndex, variant: string, word: WordQuery): [number, number][] {
+  const derived: [number, number][] = [];
+  const exact = index.terms.get(variant);
+  if (exact !== undefined) derived.push([exact, 1]);
+  const distance = word.fuzzy(variant);
+  const near = distance ? index.terms.fuzzyGet(variant, distance) : undefined;
+  if (word.prefix(variant)) {
+    for (const [term, n] of index.terms.atPrefix(variant)) {
+      const extra = term.length - variant.length;
+      if (!extra) continue;
+      near?.delete(term); // a longer word that is also a near miss counts as a longer word
+      derived.push([n, (weights.prefix * term.length) / (term.length + 0.3 * extra)]);
+    }
+  }
+  for (const [term, [n, edits]] of near ?? []) {
+    if (edits) derived.push([n, (weights.fuzzy * term.length) / (term.length + edits)]);
+  }
+  return derived;
+}
+
+/**
+ * Adds one term's postings in one field to the sums: MiniSearch's weight × boosts × BM25+, its
+ * factors in its order. The innermost loop of every search, so it does nothing else.
+ */
+function addPostings(sums: Sums, postings: Postings, weight: number, docBoosts: Float64Array) {
+  const { docs, bm25 } = postings;
+  const { score, touched } = sums;
+  let size = sums.size;
+  for (let i = 0; i < docs.length; i += 1) {
+    const doc = docs[i]!;
+    const before = score[doc]!;
+    // Every match scores above 0, so 0 means "not matched yet".
+    if (before === 0) touched[size++] = doc;
+    score[doc] = before + weight * docBoosts[doc]! * bm25[i]!;
+  }
+  sums.size = size;
+}
+
+/** Per-document sums for one level of the query (a variant, a word, the whole query). */
+class Sums {
+  readonly score: Float64Array;
+  /** The documents with a score, in the order they first got one. */
+  readonly touched: Int32Array;
+  size = 0;
+
+  constructor(n: number) {
+    this.score = new Float64Array(n);
+    this.touched = new Int32Array(n);
+  }
+
+  add(doc: number, value: number) {
+    // Every match scores above 0, so 0 means "not matched yet".
+    const score = this.score[doc]!;
+    if (score === 0) this.touched[this.size++] = doc;
+    this.score[doc] = score + value;
+  }
+
+  /** Adds these sums into `into` and empties them. */
+  moveInto(into: Sums) {
+    for (let i = 0; i < this.size; i += 1) {
+      const doc = this.touched[i]!;
+      into.add(doc, this.score[doc]!);
+      this.score[doc] = 0;
+    }
+    this.size = 0;
+  }
+}
+
+/**
+ * Buffers a query reuses: searching is synchronous, so one set per index serves every query, and
+ * a query leaves no garbage (allocating them per query made garbage collection the slowest part).
+ */
+class Scratch {
+  readonly total: Sums;
+  readonly word: Sums;
+  readonly variant: Sums;
+  /** Per document, one bit per distinct variant it matched (`stride` words of 32 bits each). */
+  masks = new Uint32Array(0);
+  /** The documents left after the type filter, and their final scores. */
+  readonly candidates: Int32Array;
+  readonly final: Float64Array;
+
+  constructor(readonly n: number) {
+    this.total = new Sums(n);
+    this.word = new Sums(n);
+    this.variant = new Sums(n);
+    this.candidates = new Int32Array(n);
+    this.final = new Float64Array(n);
+  }
+
+  /** Mask words for `stride` words per document, all zero. */
+  masksFor(stride: number): Uint32Array {
+    if (this.masks.length < this.n * stride) this.masks = new Uint32Array(this.n * stride);
+    return this.masks;
+  }
+
+  /** Back to empty: the matched documents' sums and masks. */
+  clear(stride: number) {
+    const { total } = this;
+    for (let i = 0; i < total.size; i += 1) {
+      const doc = total.touched[i]!;
+      total.score[doc] = 0;
+      for (let slot = doc * stride; slot < doc * stride + stride; slot += 1) this.masks[slot] = 0;
+    }
+    total.size = 0;
+  }
+}
+
+const scratches = new WeakMap<SearchIndex, Scratch>();
+
+function popCount(bits: number): number {
+  let count = 0;
+  for (let b = bits; b !== 0; b &= b - 1) count += 1;
+  return count;
+}
 
 /** Best matches first; an empty or stop-word-only query finds nothing. `type` keeps only that kind. */
 export function runQuery(
@@ -126,14 +376,57 @@ export function runQuery(
   text: string,
   limit: number,
   type?: SearchType,
-): StoredResult[] {
-  const query = buildQuery(text, index.vocabulary, index.lang);
-  if (!query) return [];
-  return index.mini
-    .search(query, {
-      boostDocument: (_id, _term, stored) => typeBoost[(stored?.type as SearchType) ?? 'section'],
-      filter: type ? (result) => result.type === type : undefined,
-    })
-    .slice(0, limit)
-    .map((hit) => ({ ...hit, ...index.docs.get(hit.id)! }));
+): (SearchDocument & { score: number })[] {
+  const words = buildQuery(text, index.terms, index.lang);
+  if (!words) return [];
+  const n = index.list.length;
+  let scratch = scratches.get(index);
+  if (!scratch) scratches.set(index, (scratch = new Scratch(n)));
+  const { total, word, variant, final, candidates } = scratch;
+  // Which distinct variants each document matched: its score is multiplied by their number.
+  const variantIds = new Map<string, number>();
+  for (const w of words)
+    for (const v of w.variants) if (!variantIds.has(v)) variantIds.set(v, variantIds.size);
+  const stride = Math.ceil(variantIds.size / 32);
+  const masks = scratch.masksFor(stride);
+
+  try {
+    for (const w of words) {
+      // A level that is still empty needs no buffer of its own: adding into it directly gives
+      // the same sums in the same order, and saves moving every match from level to level.
+      const wordSums = total.size === 0 ? total : word;
+      for (const v of w.variants) {
+        const sums = wordSums.size === 0 ? wordSums : variant;
+        const id = variantIds.get(v)!;
+        const slot = id >>> 5;
+        const bit = 1 << (id & 31);
+        for (const [term, weight] of derivedTerms(index, v, w)) {
+          index.postings[term]!.forEach((postings, f) => {
+            if (postings)
+              addPostings(sums, postings, weight * 1 * fieldBoosts[f]!, index.docBoosts);
+          });
+        }
+        // `sums` was empty when this variant began: what it holds now is what the variant matched.
+        for (let i = 0; i < sums.size; i += 1) masks[sums.touched[i]! * stride + slot]! |= bit;
+        if (sums !== wordSums) variant.moveInto(wordSums);
+      }
+      if (wordSums !== total) word.moveInto(total);
+    }
+
+    let count = 0;
+    for (let i = 0; i < total.size; i += 1) {
+      const doc = total.touched[i]!;
+      if (type && index.list[doc]!.type !== type) continue;
+      let quality = 0;
+      for (let slot = 0; slot < stride; slot += 1) quality += popCount(masks[doc * stride + slot]!);
+      candidates[count] = doc;
+      final[count++] = total.score[doc]! * (quality || 1);
+    }
+    return topScores(final, count, limit).map((i) => ({
+      ...index.list[candidates[i]!]!,
+      score: final[i]!,
+    }));
+  } finally {
+    scratch.clear(stride);
+  }
 }

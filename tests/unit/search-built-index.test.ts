@@ -28,6 +28,8 @@ describe('the search index built at build time', () => {
       writeBuiltIndex(source, lang, file);
       const built = readBuiltIndex(lang, file)!;
       const fresh = buildIndex(searchDocuments(source, lang), lang);
+      // Every title, URL and text comes back (sections are saved as passages of their article).
+      expect([...built.docs.values()]).toEqual([...fresh.docs.values()]);
       const queries =
         lang === 'en'
           ? ['cost', 'insurence', 'virtaul iop']
