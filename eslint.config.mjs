@@ -9,6 +9,8 @@ const config = [
       '**/.next/**',
       '.next-*/**',
       'node_modules/**',
+      // npm run build's esbuild output of server.ts
+      'dist/**',
       'next-env.d.ts',
       'reports/**',
       'test-results/**',

@@ -1,43 +1,6 @@
 import type { NextConfig } from 'next';
-import { getSiteConfig } from './lib/config';
 import { findResponseHeaders } from './lib/find-program/headers';
-
-/**
- * Forms may post to this site and to the treatment locator's origin only: Chromium applies
- * form-action to the redirect after a submit too, and /find answers 303 to the locator.
- */
-const locatorOrigin = new URL(getSiteConfig().locator.url).origin;
-
-/**
- * Static headers keep pages static (a nonce-based CSP would make every page dynamic).
- * Next's inline flight data needs 'unsafe-inline' for scripts; everything else is strict.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  `form-action 'self' ${locatorOrigin}`,
-].join('; ');
-
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  {
-    key: 'Permissions-Policy',
-    value:
-      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()',
-  },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-];
+import { apiHeaders, httpsOnlyHeaders, securityHeaders } from './lib/server/security-headers';
 
 /**
  * Prerendered pages: a CDN may keep them 5 minutes and serve a stale copy for a day while it
@@ -63,18 +26,15 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg'],
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
-      // HSTS only when the request reached us over https (the proxy in front says so).
+      // server.ts gives POST /api/feedback the same three sets (lib/server/web-handler.ts).
+      { source: '/:path*', headers: [...securityHeaders] },
       {
         source: '/:path*',
         has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
-        headers: [
-          { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-        ],
+        headers: [...httpsOnlyHeaders],
       },
       { source: cacheablePages, headers: [{ key: 'Cache-Control', value: cdnPageCacheControl }] },
-      // Never cached by a CDN or a browser, whatever a route handler forgets to say.
-      { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+      { source: '/api/:path*', headers: [...apiHeaders] },
       // The ZIP code rides in the URL: never cached, never sent on as a referrer.
       ...['/find', '/es/encontrar'].map((source) => ({
         source,

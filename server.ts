@@ -4,6 +4,9 @@
  *   of our address headers a client sent, and sets them itself (see lib/server/client-address.ts).
  * - Refuses to start with a FEEDBACK_ADMIN_TOKEN that is too short or a bad TRUST_PROXY_HOPS.
  * - Keeps rendered search pages in a bounded cache (lib/server/search-page-cache.ts).
+ * - Answers POST /api/feedback itself, with the route handler's own function (the same checks,
+ *   answers and headers; see lib/server/web-handler.ts): Next's router cost more than the post.
+ *   `next dev` and every other method still go through app/api/feedback/route.ts.
  * - On SIGTERM or SIGINT: stops accepting, lets requests in flight finish, closes the feedback
  *   store, then exits.
  * Usage: node dist/server.mjs [-p PORT] [-H HOST] (after `npm run build`, which compiles this file
@@ -14,6 +17,8 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import next from 'next';
 import { adminTokenProblem } from './lib/feedback/admin-token';
+import { handleFeedbackPost } from './lib/feedback/handlers';
+import { feedbackApi } from './lib/feedback/routes';
 import {
   clientAddressFrom,
   clientAddressHeader,
@@ -23,6 +28,7 @@ import {
 } from './lib/server/client-address';
 import { SearchPageCache } from './lib/server/search-page-cache';
 import { closeFeedbackStores, shutdownTimeoutMs } from './lib/server/shutdown';
+import { serveWithWebHandler } from './lib/server/web-handler';
 
 function argument(flags: string[], fallback: string): string {
   const index = process.argv.findIndex((arg) => flags.includes(arg));
@@ -77,7 +83,11 @@ const server = http.createServer((request, response) => {
     if (inFlight === 0) idle?.();
   });
   if (searchPages.answer(request, response)) return;
-  handle(request, response).catch((error: unknown) => {
+  const direct =
+    request.method === 'POST' && request.url?.split('?', 1)[0] === feedbackApi
+      ? serveWithWebHandler(handleFeedbackPost, request, response)
+      : handle(request, response);
+  direct.catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500).end();
   });

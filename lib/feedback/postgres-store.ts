@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { StoreUnavailableError } from './errors';
+import { GroupCommit } from './group-commit';
 import { esPaths, langOfPath } from '../urls';
 import type { FeedbackReason, HelplineTapKind } from './schema';
 import { cleanComment, detailsWindowMs, storedTime } from './stored-values';
@@ -284,21 +285,30 @@ export class PostgresFeedbackStore implements FeedbackStore {
     return rows[0]?.version ?? 0;
   }
 
-  async add(entry: NewFeedback, now = new Date()): Promise<{ ref: string }> {
-    const ref = randomBytes(16).toString('base64url');
+  /**
+   * New answers are inserted in groups (see group-commit.ts): one statement, round trip and
+   * commit (one WAL flush) for every answer that arrived meanwhile, instead of one each.
+   */
+  private readonly inserts = new GroupCommit<unknown[]>(async (rows) => {
     await this.query(
       `INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at, followup_hash)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)`,
-      [
-        ref,
-        entry.page,
-        entry.helpful,
-        JSON.stringify(entry.reasons),
-        cleanComment(entry.comment),
-        storedTime(now),
-        entry.followupHash ?? null,
-      ],
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[],
+                            $6::timestamptz[], $7::text[])`,
+      rows[0]!.map((_, column) => rows.map((row) => row[column])),
     );
+  });
+
+  async add(entry: NewFeedback, now = new Date()): Promise<{ ref: string }> {
+    const ref = randomBytes(16).toString('base64url');
+    await this.inserts.add([
+      ref,
+      entry.page,
+      entry.helpful,
+      JSON.stringify(entry.reasons),
+      cleanComment(entry.comment),
+      storedTime(now),
+      entry.followupHash ?? null,
+    ]);
     return { ref };
   }
 

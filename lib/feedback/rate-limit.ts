@@ -1,7 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** Random per process and never written anywhere: a client's hash cannot be traced back to its address. */
-const processSalt = randomBytes(32);
+/**
+ * Random per process (one for every copy of this module: server.ts and Next's bundles) and never
+ * written anywhere: a client's hash cannot be traced back to its address.
+ */
+const saltKey = Symbol.for('iop-guide.rate-limit-salt');
+const processSalt = ((globalThis as { [saltKey]?: Uint8Array })[saltKey] ??= randomBytes(32));
 
 /** Salted SHA-256 of a client address, so the limiter holds no IP addresses. */
 export function hashClientAddress(

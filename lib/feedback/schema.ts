@@ -42,7 +42,7 @@ const reasonsField = z.preprocess(
     .transform((list) => [...new Set(list)]),
 );
 
-function feedbackSchema(knownPages: ReadonlySet<string>) {
+function buildFeedbackSchema(knownPages: ReadonlySet<string>) {
   return z.object({
     page: z
       .string({ error: 'is required: the path of the page, e.g. /articles/first-steps' })
@@ -122,6 +122,21 @@ const normalizeNewlines = (input: Record<string, unknown>) =>
     ? { ...input, comment: input.comment.replace(/\r\n/g, '\n') }
     : input;
 
+/**
+ * Each schema built once per pages list (the server's list lives as long as the process): building
+ * one, which zod also compiles, cost more than the rest of a post.
+ */
+function oncePerPages<T extends object>(build: (knownPages: ReadonlySet<string>) => T) {
+  const built = new WeakMap<ReadonlySet<string>, T>();
+  return (knownPages: ReadonlySet<string>): T => {
+    let schema = built.get(knownPages);
+    if (!schema) built.set(knownPages, (schema = build(knownPages)));
+    return schema;
+  };
+}
+
+const feedbackSchema = oncePerPages(buildFeedbackSchema);
+
 function fieldErrors(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
@@ -155,13 +170,15 @@ export function parseFeedback(
   return { ok: true, value: { kind: 'answer', page, helpful, reasons, comment } };
 }
 
-const tapSchema = (knownPages: ReadonlySet<string>) =>
+const buildTapSchema = (knownPages: ReadonlySet<string>) =>
   z.object({
     page: z
       .string({ error: 'is required' })
       .refine((page) => knownPages.has(page), { error: 'is not a page on this site' }),
     kind: z.enum(helplineTapKinds, { error: `must be one of: ${helplineTapKinds.join(', ')}` }),
   });
+
+const tapSchema = oncePerPages(buildTapSchema);
 
 /** Validates a helpline tap beacon: a known page and a kind from the fixed list. */
 export function parseHelplineTap(

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from './errors';
+import { SqliteCheckpointer, backstopCheckpointPages } from './sqlite-checkpointer';
 import { esPaths, langOfPath } from '../urls';
 import type { FeedbackReason, HelplineTapKind } from './schema';
 import { cleanComment, detailsWindowMs, storedTime } from './stored-values';
@@ -164,9 +165,15 @@ function unavailable<T>(work: () => T): T {
   }
 }
 
-/** Feedback in one SQLite file (WAL, synchronous=NORMAL: a committed answer survives a killed process). */
+/**
+ * Feedback in one SQLite file (WAL, synchronous=NORMAL: a committed answer survives a killed
+ * process). Checkpoints run on a thread of their own (see sqlite-checkpointer.ts).
+ */
 export class SqliteFeedbackStore implements FeedbackStore {
   readonly db: Database.Database;
+  private readonly checkpointer?: SqliteCheckpointer;
+  /** Prepared once, on first use. */
+  private insertStatement?: Database.Statement;
 
   /** Opens (creating the folder and file) and migrates; StoreUnavailableError when the file cannot be used. */
   constructor(readonly file: string) {
@@ -178,6 +185,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
         db.pragma('journal_mode = WAL');
         db.pragma('synchronous = NORMAL');
         db.pragma('foreign_keys = ON');
+        db.pragma(`wal_autocheckpoint = ${backstopCheckpointPages}`);
         migrate(db);
         return db;
       } catch (error) {
@@ -185,6 +193,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
         throw error;
       }
     });
+    if (file !== ':memory:') this.checkpointer = new SqliteCheckpointer(file);
   }
 
   /** The schema version recorded in the file. */
@@ -195,19 +204,17 @@ export class SqliteFeedbackStore implements FeedbackStore {
   async add(entry: NewFeedback, now = new Date()): Promise<{ ref: string }> {
     const ref = randomBytes(16).toString('base64url');
     unavailable(() =>
-      this.db
-        .prepare(
-          'INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at, followup_hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          ref,
-          entry.page,
-          entry.helpful,
-          JSON.stringify(entry.reasons),
-          cleanComment(entry.comment),
-          storedTime(now).toISOString(),
-          entry.followupHash ?? null,
-        ),
+      (this.insertStatement ??= this.db.prepare(
+        'INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at, followup_hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )).run(
+        ref,
+        entry.page,
+        entry.helpful,
+        JSON.stringify(entry.reasons),
+        cleanComment(entry.comment),
+        storedTime(now).toISOString(),
+        entry.followupHash ?? null,
+      ),
     );
     return { ref };
   }
@@ -348,6 +355,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.close();
     if (this.db.open) this.db.close();
   }
 }

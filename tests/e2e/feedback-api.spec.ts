@@ -247,6 +247,44 @@ test.describe('POST /api/feedback', () => {
     }
   });
 
+  test('a post (answered by server.ts itself) carries the same site headers as the 405 Next gives', async ({
+    request,
+  }) => {
+    const siteHeaders = (headers: Record<string, string>) =>
+      Object.fromEntries(
+        [
+          'content-security-policy',
+          'x-content-type-options',
+          'referrer-policy',
+          'permissions-policy',
+          'cross-origin-opener-policy',
+          'cross-origin-resource-policy',
+          'x-frame-options',
+          'strict-transport-security',
+          'cache-control',
+        ].map((name) => [name, headers[name]]),
+      );
+    const proxies: Record<string, string>[] = [{}, { 'X-Forwarded-Proto': 'https' }];
+    for (const extra of proxies) {
+      const viaNext = await request.get('/api/feedback', { headers: extra });
+      const posted = await request.post('/api/feedback', {
+        headers: { 'Content-Type': 'application/json', ...extra },
+        data: JSON.stringify({ page: '/faq', helpful: 'yes' }),
+      });
+      const refused = await request.post('/api/feedback', {
+        headers: { 'Content-Type': 'text/xml', ...extra },
+        data: '<a/>',
+      });
+      expect(viaNext.status()).toBe(405);
+      expect(posted.status()).toBe(201);
+      expect(refused.status()).toBe(415);
+      const expected = siteHeaders(viaNext.headers());
+      expect(expected['x-frame-options']).toBe('DENY');
+      expect(siteHeaders(posted.headers())).toEqual(expected);
+      expect(siteHeaders(refused.headers())).toEqual(expected);
+    }
+  });
+
   test('413 for a body over 16 KB', async ({ request }) => {
     const response = await request.post(
       '/api/feedback',
