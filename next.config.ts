@@ -19,6 +19,9 @@ const cacheablePages =
 const nextConfig: NextConfig = {
   // Two root layouts (app/(en), app/(es)): a path that matches no route gets app/global-not-found.tsx.
   experimental: { globalNotFound: true },
+  // server.ts compresses (after making each page's scripts wait for its first paint, which needs
+  // the HTML uncompressed): see lib/server/after-paint-scripts.ts.
+  compress: false,
   poweredByHeader: false,
   // Benchmarks build into their own folder so they never clobber the real build.
   distDir: process.env.NEXT_DIST_DIR || '.next',

@@ -4,6 +4,8 @@
  *   of our address headers a client sent, and sets them itself (see lib/server/client-address.ts).
  * - Refuses to start with a FEEDBACK_ADMIN_TOKEN that is too short or a bad TRUST_PROXY_HOPS.
  * - Keeps rendered search pages in a bounded cache (lib/server/search-page-cache.ts).
+ * - Compresses answers itself (next.config.ts turns Next's compression off), so that first each
+ *   HTML page's script tags can be made to wait for the first paint (lib/server/after-paint-scripts.ts).
  * - Answers POST /api/feedback itself, with the route handler's own function (the same checks,
  *   answers and headers; see lib/server/web-handler.ts): Next's router cost more than the post.
  *   `next dev` and every other method still go through app/api/feedback/route.ts.
@@ -15,6 +17,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
+import compression from 'compression';
 import next from 'next';
 import { adminTokenProblem } from './lib/feedback/admin-token';
 import { handleFeedbackPost } from './lib/feedback/handlers';
@@ -26,6 +29,7 @@ import {
   frontSecretEnv,
   trustProxyHopsFromEnv,
 } from './lib/server/client-address';
+import { rewriteHtmlAnswer } from './lib/server/after-paint-scripts';
 import { SearchPageCache } from './lib/server/search-page-cache';
 import { closeFeedbackStores, shutdownTimeoutMs } from './lib/server/shutdown';
 import { serveWithWebHandler } from './lib/server/web-handler';
@@ -62,6 +66,13 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const searchPages = new SearchPageCache();
+// The `compression` middleware Next itself uses (when its own is on), plus brotli. It needs only
+// node:http's request and response, though its types name Express's.
+const compress = compression() as unknown as (
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  next: () => void,
+) => void;
 let inFlight = 0;
 let stopping = false;
 let idle: (() => void) | undefined;
@@ -82,14 +93,19 @@ const server = http.createServer((request, response) => {
     inFlight -= 1;
     if (inFlight === 0) idle?.();
   });
+  // Each step wraps the response's write and end: the cache sees what goes out (compressed), the
+  // compression what the rewriting hands on, the rewriting what Next writes.
   if (searchPages.answer(request, response)) return;
-  const direct =
-    request.method === 'POST' && request.url?.split('?', 1)[0] === feedbackApi
-      ? serveWithWebHandler(handleFeedbackPost, request, response)
-      : handle(request, response);
-  direct.catch((error: unknown) => {
-    console.error(error);
-    if (!response.headersSent) response.writeHead(500).end();
+  compress(request, response, () => {
+    rewriteHtmlAnswer(response);
+    const direct =
+      request.method === 'POST' && request.url?.split('?', 1)[0] === feedbackApi
+        ? serveWithWebHandler(handleFeedbackPost, request, response)
+        : handle(request, response);
+    direct.catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500).end();
+    });
   });
 });
 

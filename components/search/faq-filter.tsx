@@ -59,12 +59,22 @@ export function FaqFilter({
   searchPath?: string;
 }) {
   const pending = useRef<AbortController | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
     openTargetQuestion();
     window.addEventListener('hashchange', openTargetQuestion);
     return () => window.removeEventListener('hashchange', openTargetQuestion);
+  }, []);
+
+  useEffect(() => {
+    // Words typed before this script arrived (it loads after the first paint, and until then the
+    // box is a plain search form) are filtered by at once, not at the next keystroke.
+    const typed = input.current?.value;
+    if (typed) void onInput(typed);
+    // Once, when the filter comes to life: later words arrive through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   async function onInput(text: string) {
@@ -115,6 +125,7 @@ export function FaqFilter({
       </label>
       <div className="mt-1 flex gap-2">
         <input
+          ref={input}
           id="faq-filter"
           name="q"
           type="search"

@@ -4,6 +4,7 @@ import type {
   OutgoingHttpHeaders,
   ServerResponse,
 } from 'node:http';
+import Negotiator from 'negotiator';
 import { readQuery } from '../search/page-query';
 import { QueryCache } from '../search/query-cache';
 import { esPaths, paths } from '../urls';
@@ -38,25 +39,21 @@ interface CachedPage {
   body: Buffer;
 }
 
-type Encoding = 'gzip' | 'identity';
+type Encoding = 'br' | 'gzip' | 'identity';
 
 /**
- * The encoding a cached page may be sent in: gzip when the client takes it, none when it asks for
- * none. Anything else (say brotli only) is rendered each time rather than guessed at.
+ * The encoding server.ts's compression middleware (`compression`) will send, found the way it finds
+ * it (the same negotiator, lists and order). A page is cached per encoding; deflate, which no
+ * browser prefers, is rendered each time.
  */
 export function cacheableEncoding(header: string | undefined): Encoding | undefined {
-  const offers = (header ?? '')
-    .split(',')
-    .map((part) => part.trim().toLowerCase())
-    .filter(Boolean)
-    .map((part) => {
-      const [name, ...params] = part.split(';').map((p) => p.trim());
-      const q = params.find((p) => p.startsWith('q='));
-      return { name, accepted: q === undefined || Number(q.slice(2)) > 0 };
-    });
-  if (offers.some((offer) => offer.name === 'gzip' && offer.accepted)) return 'gzip';
-  if (offers.every((offer) => offer.name === 'identity' || !offer.accepted)) return 'identity';
-  return undefined;
+  if (!header) return 'identity';
+  // negotiator 0.6.4 takes the preferred order too; its types predate that.
+  const negotiator = new Negotiator({ headers: { 'accept-encoding': header } }) as unknown as {
+    encoding(available: string[], preferred: string[]): string | undefined;
+  };
+  const chosen = negotiator.encoding(['br', 'gzip', 'deflate', 'identity'], ['br', 'gzip']);
+  return chosen === 'br' || chosen === 'gzip' || chosen === 'identity' ? chosen : undefined;
 }
 
 /** The cache key of a request whose page may come from the cache, or undefined when it may not. */

@@ -16,8 +16,11 @@ describe('which requests the search page cache answers', () => {
   it('keys by edition, the query as the page reads it, and encoding', () => {
     expect(key('/search?q=cost')).toBe('identity /search cost');
     expect(key('/search?q=%20%20cost%20')).toBe('identity /search cost');
-    expect(key('/es/buscar?q=costo', { 'accept-encoding': 'gzip, deflate, br' })).toBe(
+    expect(key('/es/buscar?q=costo', { 'accept-encoding': 'gzip, deflate' })).toBe(
       'gzip /es/buscar costo',
+    );
+    expect(key('/es/buscar?q=costo', { 'accept-encoding': 'gzip, deflate, br, zstd' })).toBe(
+      'br /es/buscar costo',
     );
     expect(key('/search')).toBe('identity /search ');
     expect(key(`/search?q=${'a'.repeat(300)}`)).toBe(`identity /search ${'a'.repeat(200)}`);
@@ -30,13 +33,15 @@ describe('which requests the search page cache answers', () => {
     expect(key('/search?q=cost', { rsc: '1' })).toBeUndefined();
     expect(key('/search?q=cost&_rsc=abc')).toBeUndefined();
     expect(key('/search?q=cost&q=fees')).toBeUndefined();
-    expect(key('/search?q=cost', { 'accept-encoding': 'br' })).toBeUndefined();
+    expect(key('/search?q=cost', { 'accept-encoding': 'deflate' })).toBeUndefined();
   });
 
-  it('reads Accept-Encoding, q-values included', () => {
+  it('reads Accept-Encoding as the compression middleware does, q-values included', () => {
     expect(cacheableEncoding(undefined)).toBe('identity');
     expect(cacheableEncoding('identity')).toBe('identity');
-    expect(cacheableEncoding('gzip;q=0.8, br')).toBe('gzip');
+    expect(cacheableEncoding('gzip, br')).toBe('br');
+    expect(cacheableEncoding('gzip;q=0.8, br')).toBe('br');
+    expect(cacheableEncoding('gzip, br;q=0.5')).toBe('gzip');
     expect(cacheableEncoding('gzip;q=0, identity')).toBe('identity');
     expect(cacheableEncoding('deflate')).toBeUndefined();
   });
