@@ -10,6 +10,6 @@ import { StaticHtml } from './static-html';
  * server components and plain elements may go inside: a client component in here would never
  * hydrate. Links, tables, citations and forms are plain HTML and work with or without JavaScript.
  */
-export function StaticBlock({ children, className }: { children: ReactNode; className?: string }) {
-  return <StaticHtml blockKey={keepStaticBlock(children)} className={className} />;
+export function StaticBlock({ children }: { children: ReactNode }) {
+  return <StaticHtml blockKey={keepStaticBlock(children)} />;
 }

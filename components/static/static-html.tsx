@@ -8,7 +8,7 @@ import { staticBlock } from '@/lib/static-blocks';
  * the server-component render of the same request. In the browser it takes the HTML the server
  * sent, as it is in the page, so hydration and any later render leave it unchanged.
  */
-export function StaticHtml({ blockKey, className }: { blockKey: string; className?: string }) {
+export function StaticHtml({ blockKey }: { blockKey: string }) {
   const [html] = useState(() =>
     typeof document === 'undefined'
       ? undefined
@@ -17,16 +17,11 @@ export function StaticHtml({ blockKey, className }: { blockKey: string; classNam
   if (html === undefined) {
     const children = staticBlock(blockKey);
     if (children === undefined) throw new Error(`static block ${blockKey} was not kept`);
-    return (
-      <div data-static-block={blockKey} className={className}>
-        {children}
-      </div>
-    );
+    return <div data-static-block={blockKey}>{children}</div>;
   }
   return (
     <div
       data-static-block={blockKey}
-      className={className}
       dangerouslySetInnerHTML={{ __html: html }}
       suppressHydrationWarning
     />
