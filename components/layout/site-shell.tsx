@@ -13,6 +13,7 @@ import { pathsFor } from '@/lib/urls';
 import { LanguageSwitcher } from './language-switcher';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
+import { SpeculationRules } from './speculation-rules';
 import { SkipLink } from './skip-link';
 
 /** The root metadata of the edition in `lang`. */
@@ -70,6 +71,7 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
           <SiteFooter lang={lang} />
         </StaticBlock>
         <HelplineTapCounter />
+        <SpeculationRules />
       </body>
     </html>
   );
