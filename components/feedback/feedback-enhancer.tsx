@@ -34,6 +34,13 @@ export function FeedbackEnhancer({
   const [error, setError] = useState('');
   const pending = useRef(false);
   const focusTarget = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // As the Exit this page button does: says the script has taken over the plain forms (its
+    // scripts arrive after the page's first paint; until then the forms post as they are).
+    root.current?.setAttribute('data-enhanced', 'true');
+  }, []);
 
   useEffect(() => {
     // The button pressed has gone: keep keyboard and screen reader users where the news is.
@@ -84,7 +91,7 @@ export function FeedbackEnhancer({
   }
 
   return (
-    <div onSubmit={onSubmit}>
+    <div ref={root} onSubmit={onSubmit}>
       <div ref={focusTarget} tabIndex={-1} className="focus:outline-none">
         <div role="status" aria-live="polite" className="font-bold empty:hidden">
           {status}

@@ -5,6 +5,15 @@ import { countsFor, someArticlePaths, storedRowWith, uniqueComment } from './sup
 const feedbackSection = (page: Page) =>
   page.getByRole('region', { name: 'Was this page helpful?' });
 
+/**
+ * Opens a page and waits until the script has taken over the feedback forms, as a reader's click
+ * would (the scripts arrive after the first paint; a click before that posts the plain form).
+ */
+async function openEnhanced(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('#feedback [data-enhanced="true"]')).toHaveCount(1);
+}
+
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).include('#feedback').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
@@ -14,7 +23,7 @@ test.describe('with JavaScript', () => {
   test('No, then reasons and a comment, sent in place and announced', async ({ page, request }) => {
     const [article] = await someArticlePaths(request);
     const before = await countsFor(request, article!);
-    await page.goto(article!);
+    await openEnhanced(page, article!);
     const section = feedbackSection(page);
     await expect(section.getByRole('button', { name: 'Yes' })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -64,7 +73,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('Yes, then an optional comment (no reasons asked)', async ({ page, request }) => {
-    await page.goto('/about');
+    await openEnhanced(page, '/about');
     const section = feedbackSection(page);
     await section.getByRole('button', { name: 'Yes' }).click();
     await expect(section.getByRole('status')).toHaveText('Thank you for your feedback.');
@@ -81,7 +90,7 @@ test.describe('with JavaScript', () => {
   test('by keyboard alone', async ({ page, request }) => {
     const articles = await someArticlePaths(request);
     const article = articles.at(-1)!;
-    await page.goto(article);
+    await openEnhanced(page, article);
     const section = feedbackSection(page);
     const yes = section.getByRole('button', { name: 'Yes' });
     for (let i = 0; i < 300 && !(await yes.evaluate((el) => el === document.activeElement)); i++) {
@@ -137,7 +146,7 @@ test.describe('with JavaScript', () => {
       ),
     );
     const before = await countsFor(request, target);
-    await page.goto(target);
+    await openEnhanced(page, target);
     const helpline = page.locator('#helpline a[data-helpline-tap="helpline"]');
     await helpline.click();
     await helpline.click();
