@@ -4,8 +4,9 @@
  *   of our address headers a client sent, and sets them itself (see lib/server/client-address.ts).
  * - Refuses to start with a FEEDBACK_ADMIN_TOKEN that is too short or a bad TRUST_PROXY_HOPS.
  * - Keeps rendered search pages in a bounded cache (lib/server/search-page-cache.ts).
- * - Compresses answers itself (next.config.ts turns Next's compression off), so that first each
- *   HTML page's script tags can be made to wait for the first paint (lib/server/after-paint-scripts.ts).
+ * - Compresses Next's answers itself (next.config.ts turns Next's compression off), so that first
+ *   each HTML page's script tags can be made to wait for the first paint
+ *   (lib/server/after-paint-scripts.ts).
  * - Answers POST /api/feedback itself, with the route handler's own function (the same checks,
  *   answers and headers; see lib/server/web-handler.ts): Next's router cost more than the post.
  *   `next dev` and every other method still go through app/api/feedback/route.ts.
@@ -93,19 +94,21 @@ const server = http.createServer((request, response) => {
     inFlight -= 1;
     if (inFlight === 0) idle?.();
   });
+  const fail = (error: unknown) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500).end();
+  };
+  if (searchPages.answer(request, response)) return;
+  // A feedback post's answer is a few bytes of JSON: nothing to compress or rewrite.
+  if (request.method === 'POST' && request.url?.split('?', 1)[0] === feedbackApi) {
+    serveWithWebHandler(handleFeedbackPost, request, response).catch(fail);
+    return;
+  }
   // Each step wraps the response's write and end: the cache sees what goes out (compressed), the
   // compression what the rewriting hands on, the rewriting what Next writes.
-  if (searchPages.answer(request, response)) return;
   compress(request, response, () => {
     rewriteHtmlAnswer(response);
-    const direct =
-      request.method === 'POST' && request.url?.split('?', 1)[0] === feedbackApi
-        ? serveWithWebHandler(handleFeedbackPost, request, response)
-        : handle(request, response);
-    direct.catch((error: unknown) => {
-      console.error(error);
-      if (!response.headersSent) response.writeHead(500).end();
-    });
+    handle(request, response).catch(fail);
   });
 });
 

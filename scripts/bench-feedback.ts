@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
+import autocannon, { type Result as AutocannonResult } from 'autocannon';
 import Database from 'better-sqlite3';
 import { freePort, startNextServer, stopNextServer, type NextServer } from './next-server';
 import { ThrowawayCluster, createScratchDatabase, postgresInstalled } from './postgres-throwaway';
@@ -159,18 +159,27 @@ async function postgresTarget(): Promise<Target> {
 
 async function throughput(servers: NextServer[], target: Target) {
   const started = performance.now();
-  const result = await autocannon({
-    // autocannon takes several URLs and deals connections out round-robin; its types say string only.
-    url: servers.map((s) => `${s.url}/api/feedback`) as unknown as string,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: answer,
-    connections: concurrency,
-    amount: requests,
-    timeout: 30,
+  let lastAnswer = started;
+  const result = await new Promise<AutocannonResult>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        // autocannon takes several URLs and deals connections out round-robin; its types say string only.
+        url: servers.map((s) => `${s.url}/api/feedback`) as unknown as string,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: answer,
+        connections: concurrency,
+        amount: requests,
+        timeout: 30,
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', () => (lastAnswer = performance.now()));
   });
-  // Posts over the wall-clock time they took (autocannon's own average is over whole seconds).
-  const perSecond = Math.round(result.requests.total / ((performance.now() - started) / 1000));
+  // Posts over the time from the start to the last answer: autocannon's own average is over whole
+  // seconds, and it notices it is done only at its next one-second tick, so the time until it
+  // returns is rounded up to a whole second (5,000 posts in 1.1 s looked like 2.02 s).
+  const perSecond = Math.round(result.requests.total / ((lastAnswer - started) / 1000));
   const accepted = result.statusCodeStats['201']?.count ?? 0;
   const stored = await target.rows();
   console.log(

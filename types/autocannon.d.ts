@@ -25,6 +25,15 @@ declare module 'autocannon' {
     body?: string;
     timeout?: number;
   }
+  /** The running benchmark: one `response` event per answer. */
+  interface Instance {
+    on(event: 'response', listener: () => void): Instance;
+  }
   function autocannon(options: Options): Promise<Result>;
+  function autocannon(
+    options: Options,
+    done: (error: Error | null, result: Result) => void,
+  ): Instance;
+  export type { Result };
   export default autocannon;
 }
