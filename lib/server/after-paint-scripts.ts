@@ -193,9 +193,11 @@ export function rewriteHtmlAnswer(response: ServerResponse): void {
     const bytes = typeof chunk === 'function' ? undefined : bytesOf(chunk, rest[0]);
     const callback = typeof chunk === 'function' ? [chunk] : callbackIn(rest);
     const last = bytes === undefined ? html.end() : Buffer.concat([html.push(bytes), html.end()]);
-    // A page sent whole (a prerendered one) gets its new length back, and is not sent chunked.
-    if (!this.headersSent && this.req?.method !== 'HEAD')
-      this.setHeader('content-length', last.length);
+    // A page sent whole (a prerendered one) gets its new length back, and is not sent chunked;
+    // never on an answer without a body (HEAD, 204, 304).
+    const bodyless =
+      this.req?.method === 'HEAD' || this.statusCode === 204 || this.statusCode === 304;
+    if (!this.headersSent && !bodyless) this.setHeader('content-length', last.length);
     return end.call(this, last, ...callback);
   } as typeof response.end;
 }
