@@ -18,6 +18,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
+import zlib from 'node:zlib';
 import compression from 'compression';
 import next from 'next';
 import { adminTokenProblem } from './lib/feedback/admin-token';
@@ -67,9 +68,12 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const searchPages = new SearchPageCache();
-// The `compression` middleware Next itself uses (when its own is on), plus brotli. It needs only
-// node:http's request and response, though its types name Express's.
-const compress = compression() as unknown as (
+// The `compression` middleware Next itself uses (when its own is on), plus brotli at quality 5:
+// about as fast as gzip, and an article's HTML comes to 15.3 KB instead of 16.8 (quality 4: 16.4).
+// It needs only node:http's request and response, though its types name Express's.
+const compress = compression({
+  brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } },
+}) as unknown as (
   request: http.IncomingMessage,
   response: http.ServerResponse,
   next: () => void,
