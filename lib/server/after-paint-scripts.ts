@@ -6,16 +6,16 @@ import type { ServerResponse } from 'node:http';
  * its stylesheet, on a phone's network at the cost of the text's own download, and runs each the
  * moment it arrives, so React and Next (about 170 KB gzip) could be compiled and run before the
  * reader saw a word. The pages are whole without JavaScript (plain links and forms); what the
- * scripts add (the feedback widget's in-page answer, the FAQ filter, search as you type) can come
- * a moment after the text.
+ * scripts add (the feedback widget's in-page answers, the FAQ filter, the helpline tap count, the
+ * Exit button's shortcut) can come a moment after the text.
  *
  * server.ts passes every HTML answer through `AfterPaintScripts`:
  * - each `<script src="/_next/static/…" async="">` becomes an inert
  *   `<script type="text/x-after-paint" data-after-paint="…">`, which the browser neither fetches nor
  *   runs, and Next's `<link rel="preload" as="script">` for a chunk is dropped;
- * - a small inline loader, first in `<head>`, adds the chunks as async scripts once the first
- *   contentful paint is reported and the document is parsed (at once where the browser has no paint
- *   timing or the page is hidden, and after 3 s whatever happens).
+ * - a small inline loader, first in `<head>` after the charset, adds the chunks as async scripts
+ *   once the first contentful paint is reported and the document is parsed (at once where the
+ *   browser has no paint timing or the page is hidden, and after 3 s whatever happens).
  * Chunks are async scripts in any case, so their order never mattered. Inline scripts (Next's
  * flight data), `noModule` and every other element pass unchanged. Text may arrive cut anywhere:
  * an unfinished tag is held back until its end arrives.
