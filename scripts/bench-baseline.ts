@@ -26,6 +26,10 @@ export function argValue(name: string, argv = process.argv): string | undefined 
   return value;
 }
 
+/** The median of some runs' figures (the upper one of the middle two for an even count). */
+export const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 /** The machine and its load right now, printed beside every benchmark's figures. */
 export function machineLine(): string {
   const cpus = os.cpus();

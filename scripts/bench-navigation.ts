@@ -17,7 +17,7 @@
 import net from 'node:net';
 import { chromium, type Browser } from '@playwright/test';
 import { formatTable } from './audit/table';
-import { machineLine } from './bench-baseline';
+import { machineLine, median } from './bench-baseline';
 import { chromiumFlags, chromiumPath } from './chromium';
 import { startNextServer, stopNextServer } from './next-server';
 
@@ -164,8 +164,6 @@ async function main() {
     link.close();
     await stopNextServer(server);
   }
-  const median = (values: number[]) =>
-    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const rows = [
     [
       'way',

@@ -21,6 +21,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath } from './chromium';
 import { formatTable } from './audit/table';
+import { median } from './bench-baseline';
 import { startNextServer, stopNextServer, type NextServer } from './next-server';
 
 /** The pages scored, each with any audit skipped and the reason. */
@@ -240,8 +241,6 @@ async function main(): Promise<number> {
     await stopNextServer(floorServer);
   }
 
-  const median = (values: number[]) =>
-    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const floorPerf = median(floor.performance);
   const floorTbt = median(floor.tbt);
   const floorLcp = median(floor.lcp);

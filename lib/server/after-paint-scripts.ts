@@ -51,14 +51,14 @@ const markerEnd = ascii('"></script>');
 const loader = Buffer.from(afterPaintLoader);
 const quote = 0x22;
 
-/** Where `<head>` (or `<head …>`) starts and ends in `html`, if it is there. */
-function findHead(html: Buffer): { start: number; end: number } | undefined {
+/** Where `<head>` (or `<head …>`) in `html` ends, if it is there whole. */
+function headEnd(html: Buffer): number | undefined {
   for (let at = html.indexOf('<head'); at !== -1; at = html.indexOf('<head', at + 1)) {
     const next = html[at + 5];
     if (next === undefined) return undefined;
     if (next !== 0x3e && next !== 0x20 && next !== 0x0a && next !== 0x09) continue; // <header…
     const close = html.indexOf('>', at);
-    return close === -1 ? undefined : { start: at, end: close + 1 };
+    return close === -1 ? undefined : close + 1;
   }
   return undefined;
 }
@@ -99,8 +99,8 @@ export class AfterPaintScripts {
     if (!this.loaderSent) {
       const head = html.lastIndexOf('<head');
       if (head !== -1) {
-        const found = findHead(html.subarray(head));
-        if (!found || html.length - (head + found.end) < charsetTag.length) return head;
+        const end = headEnd(html.subarray(head));
+        if (end === undefined || html.length - (head + end) < charsetTag.length) return head;
       }
     }
     const script = html.lastIndexOf('<script');
@@ -115,10 +115,10 @@ export class AfterPaintScripts {
     let from = 0;
     if (!this.loaderSent) {
       // The loader goes in first: no script is disarmed unless it is there to start it.
-      const head = findHead(html);
-      if (!head) return html;
+      const afterHead = headEnd(html);
+      if (afterHead === undefined) return html;
       this.loaderSent = true;
-      from = head.end;
+      from = afterHead;
       // After the charset, which must come within the first 1,024 bytes.
       if (html.subarray(from, from + charsetTag.length).equals(charsetTag)) {
         from += charsetTag.length;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pageTypes } from './helpers';
+import { pageTypes, waitForHydration } from './helpers';
 
 /**
  * The framework's scripts are fetched and run after the first paint (lib/server/after-paint-scripts.ts):
@@ -46,12 +46,7 @@ for (const [name, path] of Object.entries({
     });
     await page.addInitScript(recordOrder);
     await page.goto(path);
-    // Hydrated: React's fiber keys appear on the page's elements.
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('body *')].some((el) =>
-        Object.keys(el).some((key) => key.startsWith('__reactFiber')),
-      ),
-    );
+    await waitForHydration(page);
     const order = await page.evaluate(
       () => (window as unknown as { __order: { chunk: number; paint: number } }).__order,
     );

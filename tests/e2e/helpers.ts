@@ -20,6 +20,15 @@ export async function expectNoSidewaysScroll(page: Page) {
   expect(overflow, 'page scrolls sideways by this many pixels').toBeLessThanOrEqual(0);
 }
 
+/** Waits until React has hydrated the page: its fiber keys appear on the page's elements. */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('body *')].some((el) =>
+      Object.keys(el).some((key) => key.startsWith('__reactFiber')),
+    ),
+  );
+}
+
 /** One of each kind of page, for checks that must hold everywhere. */
 export const pageTypes = {
   home: '/',

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pageTypes } from './helpers';
+import { pageTypes, waitForHydration } from './helpers';
 
 /**
  * Static blocks (components/static/static-block.tsx): content that never changes in the browser is
@@ -19,11 +19,7 @@ function collectErrors(page: Page): string[] {
 /** Waits until React has hydrated the page: the feedback form's enhancement is a client leaf. */
 async function hydrated(page: Page) {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('body *')].some((el) =>
-      Object.keys(el).some((key) => key.startsWith('__reactFiber')),
-    ),
-  );
+  await waitForHydration(page);
 }
 
 test('an article is sent once as HTML, not again as flight data', async ({ request }) => {
