@@ -128,6 +128,12 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
     checkSpanishText(dictionaryStrings(esDictionary), (field, message) =>
       problems.push({ file: 'lib/i18n/dictionaries/es.ts', field, message }),
     );
+    for (const person of people) {
+      if (!person.es) continue;
+      checkSpanishText(dictionaryStrings(person.es, 'es'), (field, message) =>
+        problems.push({ file: person.file, field, message }),
+      );
+    }
     // The configured Spanish wording too (the crisis line's name is a label, printed beside its route).
     const { helpline, crisis } = getSiteConfig();
     const configured = { helpline: { es: helpline.es }, crisis: { es: { ...crisis.es, name: undefined } } };

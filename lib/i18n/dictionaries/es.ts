@@ -144,7 +144,7 @@ export const es: Dictionary = {
       `Este artículo cambió el ${date}, después de su última revisión clínica. Los cambios todavía no se han revisado.`,
     notReviewed: (by: string) =>
       `Todavía no lo ha revisado un médico ni otro profesional de la salud. Lo escribió ${by} a partir de las fuentes que aparecen abajo.`,
-    teamName: () => 'el equipo editorial',
+    teamName: (name: string) => `el ${name.toLowerCase()}`,
     lastUpdated: 'Última actualización',
     whatChanged: 'qué cambió',
     nextReview: 'Próxima revisión',
