@@ -4,7 +4,8 @@ import { readSources, type ContentSources, type SourceFile } from './read';
 import { checkArticleRules } from './rules';
 import { checkPhoneNumbers, knownPhoneNumbers } from './phone-numbers';
 import { readGlossary, stigmaRules } from './glossary';
-import { checkSpanishText, dictionaryStrings } from './spanish';
+import { checkSpanishText, dictionaryStrings, faqLinksWithoutAnchor } from './spanish';
+import { esPaths, paths } from '../urls';
 import { checkTranslation, pairTranslations } from './translation';
 import { es as esDictionary } from '../i18n/dictionaries/es';
 import type { Article, ContentTree, Page, Problem } from './types';
@@ -107,6 +108,14 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
       both ? { translation: mine.components, source: theirs.components } : undefined,
       problems,
     );
+    // A warning: the link works, but lands at the top of the questions page.
+    for (const line of both ? faqLinksWithoutAnchor(mine.links, theirs.links, { en: paths.faq, es: esPaths.faq }) : []) {
+      warnings.push({
+        file: translation.file,
+        field: `body (line ${line + mine!.lineOffset})`,
+        message: `links to ${esPaths.faq} with no #anchor, where the English source links to one question: add the Spanish question's anchor`,
+      });
+    }
   }
   const hasSpanish = sources.es.articles.length + sources.es.pages.length > 0;
   const glossary = hasSpanish ? readGlossary(sources.dir, problems) : undefined;

@@ -115,3 +115,18 @@ export function checkSpanishText(
     }
   }
 }
+
+/**
+ * Spanish links to the questions page that lost the anchor their English link has: the English
+ * source sends readers to one question (`/faq#…`), the Spanish one to the top of a long page. Line
+ * numbers of the bare Spanish links, when the source links to anchored questions.
+ */
+export function faqLinksWithoutAnchor(
+  spanish: ReadonlyArray<{ url: string; line: number }>,
+  english: ReadonlyArray<{ url: string }>,
+  faqPaths: { en: string; es: string },
+): number[] {
+  const anchored = english.some((l) => l.url.startsWith(`${faqPaths.en}#`));
+  if (!anchored) return [];
+  return spanish.filter((l) => l.url === faqPaths.es || l.url === `${faqPaths.es}/`).map((l) => l.line);
+}

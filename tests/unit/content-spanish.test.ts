@@ -744,3 +744,23 @@ describe('Spanish text: 988 with its Spanish route, and no English sentence', ()
     expect(find988WithoutRoute('Si está en crisis, llame al 988.')).toHaveLength(1);
   });
 });
+
+describe('Spanish links to one question keep their anchor', () => {
+  it('warns (does not fail) when a Spanish link to the questions page lost the anchor its English link has', () => {
+    const dir = treeWith(
+      {
+        [article]: (t) =>
+          t.replace('(/es/preguntas-frecuentes#dónde-empiezo)', '(/es/preguntas-frecuentes)'),
+      },
+      es,
+    );
+    const tree = loadContent(dir, options);
+    expect(tree.warnings.map(formatProblem)).toContainEqual(
+      expect.stringMatching(
+        /primeros-pasos\.mdx: body \(line 45\): links to \/es\/preguntas-frecuentes with no #anchor, where the English source links to one question/,
+      ),
+    );
+    const kept = loadContent(bilingual(), options);
+    expect(kept.warnings.map(formatProblem).join('\n')).not.toMatch(/no #anchor/);
+  });
+});
