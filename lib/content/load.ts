@@ -128,6 +128,12 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
     checkSpanishText(dictionaryStrings(esDictionary), (field, message) =>
       problems.push({ file: 'lib/i18n/dictionaries/es.ts', field, message }),
     );
+    // The configured Spanish wording too (the crisis line's name is a label, printed beside its route).
+    const { helpline, crisis } = getSiteConfig();
+    const configured = { helpline: { es: helpline.es }, crisis: { es: { ...crisis.es, name: undefined } } };
+    checkSpanishText(dictionaryStrings(configured), (field, message) =>
+      problems.push({ file: 'site config', field, message }),
+    );
   }
   const phoneNumbers = knownPhoneNumbers();
   for (const page of [...pages, ...es.pages]) checkPhoneNumbers(page.file, [['body', page.body]], phoneNumbers, problems);

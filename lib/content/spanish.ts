@@ -1,23 +1,14 @@
 import { getSiteConfig } from '../config';
-import { es } from '../i18n/dictionaries/es';
+import { spanishCrisisRoute as routeFor } from '../i18n/crisis-route';
 
 /**
  * Checks on Spanish text, as small functions over plain text (an article's prose, a page's, a
  * dictionary string): the crisis line's Spanish route wherever 988 appears, and no English sentence.
  */
 
-/**
- * How a Spanish speaker reaches the crisis line, worded one way everywhere: the same words the
- * crisis box prints (`crisisLinks` in the Spanish dictionary, with the configured key and keyword).
- * Content writes it as is; the content check asks for it beside every 988.
- */
+/** The crisis line's Spanish route for the configured line, worded one way everywhere (lib/i18n/crisis-route.ts). */
 export function spanishCrisisRoute(): string {
-  const { crisis } = getSiteConfig();
-  const t = es.crisisLinks;
-  return `${t.callLine(crisis.call, crisis.es.callOption)}${t.listSeparator}${t.textLine(
-    crisis.text ?? crisis.call,
-    crisis.es.textKeyword,
-  )}`;
+  return routeFor(getSiteConfig().crisis);
 }
 
 /** Sentences of a plain text: split after ., ! or ? (and at line breaks, which end list items). */

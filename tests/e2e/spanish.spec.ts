@@ -81,7 +81,7 @@ test.describe('the Spanish edition', () => {
   test('the crisis bar and helpline say how to get help in Spanish', async ({ page }) => {
     await page.goto('/es');
     const bar = page.locator('.crisis-bar');
-    await expect(bar).toContainText('llame al 988 y marque 2');
+    await expect(bar).toContainText('Llame al 988 y marque 2');
     await expect(bar).toContainText('envíe AYUDA por mensaje de texto al 988');
     await expect(page.locator('.helpline-banner')).toContainText('español');
     await expect(page.locator('.helpline-banner a[href="tel:+18006624357"]')).toBeVisible();
