@@ -6,7 +6,7 @@ const linkClass = 'font-bold underline';
 
 /**
  * "call 988 or text 988": the crisis line's call and (if configured) text links. In Spanish:
- * "llame al 988 y marque 2, o envíe AYUDA al 988", from the configured numbers and options.
+ * "llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988", from the configured numbers and options.
  */
 export function CrisisLinks({ lang = 'en' }: { lang?: Lang }) {
   const { crisis } = getSiteConfig();

@@ -82,7 +82,7 @@ test.describe('the Spanish edition', () => {
     await page.goto('/es');
     const bar = page.locator('.crisis-bar');
     await expect(bar).toContainText('llame al 988 y marque 2');
-    await expect(bar).toContainText('envíe AYUDA al 988');
+    await expect(bar).toContainText('envíe AYUDA por mensaje de texto al 988');
     await expect(page.locator('.helpline-banner')).toContainText('español');
     await expect(page.locator('.helpline-banner a[href="tel:+18006624357"]')).toBeVisible();
   });

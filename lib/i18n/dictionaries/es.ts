@@ -30,7 +30,9 @@ export const es: Dictionary = {
     callLine: (number: string, option?: string) =>
       option ? `llame al ${number} y marque ${option}` : `llame al ${number}`,
     textLine: (number: string, keyword?: string) =>
-      keyword ? `envíe ${keyword} al ${number}` : `envíe un mensaje de texto al ${number}`,
+      keyword
+        ? `envíe ${keyword} por mensaje de texto al ${number}`
+        : `envíe un mensaje de texto al ${number}`,
     listSeparator: ', o ',
   },
   /** The helpline's full details (the helpline page), and in Spanish how to reach the crisis line in Spanish. */
@@ -49,7 +51,7 @@ export const es: Dictionary = {
     spanishCrisis: {
       callPrefix: 'Para hablar en español, llame al',
       middle: (option: string, keyword: string) =>
-        `y marque ${option}, o envíe la palabra ${keyword} por mensaje de texto al`,
+        `y marque ${option}, o envíe ${keyword} por mensaje de texto al`,
       sources: 'Fuentes',
       helplineSource: 'SAMHSA: National Helpline (en inglés)',
       crisisSource: '988 Lifeline: What to expect (en inglés)',
