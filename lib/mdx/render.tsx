@@ -8,6 +8,7 @@ import { MdxLink } from '@/components/mdx/mdx-link';
 import { Table } from '@/components/mdx/table';
 import { HelplineDetails } from '@/components/helpline/helpline-details';
 import { WithdrawalSafety } from '@/components/mdx/withdrawal-safety';
+import { OverdoseSafety } from '@/components/mdx/overdose-safety';
 import { CrisisHelp } from '@/components/mdx/crisis-help';
 import { FindProgramForm } from '@/components/find-program/find-program-form';
 import type { Lang } from '@/lib/i18n/lang';
@@ -34,6 +35,7 @@ export async function renderMdx(
     Table: (props: ComponentProps<typeof Table>) => <Table {...props} lang={lang} />,
     HelplineDetails: () => <HelplineDetails lang={lang} />,
     WithdrawalSafety: () => <WithdrawalSafety lang={lang} />,
+    OverdoseSafety: () => <OverdoseSafety lang={lang} />,
     CrisisHelp: () => <CrisisHelp lang={lang} />,
     // Takes no props in content: the value and error only come back from /find itself.
     FindProgramForm: () => <FindProgramForm lang={lang} />,

@@ -256,14 +256,39 @@ export const es: Dictionary = {
     withdrawalTitle: 'Dejar algunas sustancias de repente puede ser peligroso',
     withdrawal: [
       'Si toma mucho alcohol, o si toma benzodiacepinas (como Xanax o Valium) u otros sedantes todos los días, no deje de tomarlos de golpe por su cuenta. Dejarlos de repente puede causar convulsiones y otros síntomas que pueden poner su vida en peligro.',
-      'La abstinencia de opioides casi nunca es mortal, pero es muy difícil y necesita consejo médico. Después de una pausa, aunque sea corta, su cuerpo ya no tolera la cantidad que usaba antes, y volver a usar aumenta el riesgo de sobredosis.',
-      'Hable con un médico o con un programa de tratamiento antes de reducir o dejar el consumo. Le pueden ayudar a dejarlo de forma segura, muchas veces con medicamentos.',
+      'Los síntomas de abstinencia de los opioides casi nunca causan la muerte, pero son muy difíciles y necesitan consejo médico.',
+      'Hable con un médico o con un programa de tratamiento antes de reducir o dejar el consumo. Es más seguro dejarlo con supervisión médica, con un equipo que lo vigile. Muchas veces le pueden dar medicamentos para que sea más fácil.',
     ],
+    withdrawalTolerance:
+      'Después de dejar el consumo, aunque sea por poco tiempo, su cuerpo ya no tolera la cantidad que usaba antes.',
+    withdrawalOverdoseLink: 'Vea qué hacer ante una sobredosis',
     sources: 'Fuentes:',
     withdrawalSources: [
-      'MedlinePlus: Abstinencia de alcohol (en inglés)',
+      'MedlinePlus: Síntomas de abstinencia del alcohol (en inglés)',
       'FDA (2020): Advertencia de recuadro para las benzodiacepinas (en inglés)',
-      'MedlinePlus: Abstinencia de opiáceos y opioides (en inglés)',
+      'MedlinePlus: Síntomas de abstinencia de opiáceos y opioides (en inglés)',
     ],
+    overdose: {
+      title: 'Sobredosis: cómo estar preparado y qué hacer',
+      tolerance:
+        'Después de cualquier pausa en el uso de opioides, su cuerpo tolera mucho menos que antes. Esto pasa después de una desintoxicación, una estadía en un centro de tratamiento, un tiempo en la cárcel o en prisión, o al dejar la naltrexona. Usar la cantidad de siempre después de una pausa puede causar la muerte.',
+      naloxone:
+        'Tenga naloxona con usted y diga a las personas cercanas dónde la guarda. La naloxona es un medicamento que puede revertir una sobredosis de opioides, incluso de fentanilo. Desde 2023, el aerosol nasal Narcan se vende sin receta en farmacias, supermercados y por internet. También puede preguntar en una farmacia, en su programa de tratamiento o en el departamento de salud local.',
+      signs:
+        'Señales de una sobredosis de opioides: la persona no se despierta, respira muy lento o no respira, hace ruidos como si se ahogara o roncara, tiene los labios o las uñas azules o grises, o tiene las pupilas muy pequeñas.',
+      respond: (emergency: string) =>
+        `Si cree que alguien tiene una sobredosis, llame al ${emergency} y dele naloxona. Si la persona no se despierta en 2 o 3 minutos, dele una segunda dosis. Quédese con la persona hasta que llegue la ayuda. La naloxona no le hace daño a alguien que no tomó opioides, así que úsela si tiene dudas.`,
+      goodSamaritan: (emergency: string) =>
+        `La mayoría de los estados tienen leyes que protegen de algunos cargos por drogas a quien llama al ${emergency} por una sobredosis. Las reglas cambian de un estado a otro.`,
+      readMore: 'Lea más:',
+      sources: [
+        'CDC: La naloxona salva vidas (en inglés)',
+        'SAMHSA: Naloxona sin receta (en inglés)',
+        'CDC: Cómo reconocer una sobredosis de opioides (en inglés)',
+        'Merrall y otros (2010): Muertes poco después de salir de prisión (en inglés)',
+        'SAMHSA: Naltrexona (en inglés)',
+        'Drug Policy Alliance: Leyes del Buen Samaritano (en inglés)',
+      ],
+    },
   },
 };
