@@ -4,7 +4,9 @@ import { readSources, type ContentSources, type SourceFile } from './read';
 import { checkArticleRules } from './rules';
 import { checkPhoneNumbers, knownPhoneNumbers } from './phone-numbers';
 import { readGlossary, stigmaRules } from './glossary';
+import { checkSpanishText, dictionaryStrings } from './spanish';
 import { checkTranslation, pairTranslations } from './translation';
+import { es as esDictionary } from '../i18n/dictionaries/es';
 import type { Article, ContentTree, Page, Problem } from './types';
 import { validateArticles, validatePages, validatePeople } from './validate';
 
@@ -113,6 +115,31 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
 
   for (const article of [...articles, ...es.articles]) {
     checkArticleRules(article, facts.get(article.file)!, { today, requireClinicalReview, esStigma }, problems, warnings);
+  }
+  // Spanish pages and the Spanish interface: 988 with its Spanish route, no English sentence.
+  for (const page of es.pages) {
+    const prose = facts.get(page.file)?.prose ?? '';
+    checkSpanishText(
+      [['title', page.title], ['description', page.description], ['body', prose]],
+      (field, message) => problems.push({ file: page.file, field, message }),
+    );
+  }
+  if (hasSpanish) {
+    checkSpanishText(dictionaryStrings(esDictionary), (field, message) =>
+      problems.push({ file: 'lib/i18n/dictionaries/es.ts', field, message }),
+    );
+    for (const person of people) {
+      if (!person.es) continue;
+      checkSpanishText(dictionaryStrings(person.es, 'es'), (field, message) =>
+        problems.push({ file: person.file, field, message }),
+      );
+    }
+    // The configured Spanish wording too (the crisis line's name is a label, printed beside its route).
+    const { helpline, crisis } = getSiteConfig();
+    const configured = { helpline: { es: helpline.es }, crisis: { es: { ...crisis.es, name: undefined } } };
+    checkSpanishText(dictionaryStrings(configured), (field, message) =>
+      problems.push({ file: 'site config', field, message }),
+    );
   }
   const phoneNumbers = knownPhoneNumbers();
   for (const page of [...pages, ...es.pages]) checkPhoneNumbers(page.file, [['body', page.body]], phoneNumbers, problems);

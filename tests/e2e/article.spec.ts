@@ -56,6 +56,17 @@ test.describe('an article page', () => {
   });
 });
 
+test('an article that mentions opioids says what to do about an overdose', async ({ page }) => {
+  await page.goto(pageTypes.article);
+  const box = page.locator('#overdose-safety');
+  await expect(box).toContainText('naloxone');
+  await expect(box).toContainText('call 911 and give naloxone');
+  await expect(box).toContainText('without a prescription');
+  await expect(box).toContainText('Stay with the person');
+  await page.locator('a[href="#overdose-safety"]').click();
+  await expect(page).toHaveURL(/#overdose-safety$/);
+});
+
 test('an unknown article shows the designed 404 page', async ({ page }) => {
   const response = await page.goto(pageTypes.notFound);
   expect(response?.status()).toBe(404);
@@ -97,6 +108,9 @@ test('a person page shows role, credentials and their pages', async ({ page }) =
   // A team writes but cannot review: its page does not claim reviews.
   await expect(page.getByRole('heading', { name: 'Pages written', exact: true })).toBeVisible();
   await expect(page.locator('main')).not.toContainText(/written or reviewed|medically reviewed/i);
+  // Says who writes the site and how, with no placeholder.
+  await expect(page.locator('main')).toContainText('No doctor or other clinician has reviewed');
+  await expect(page.locator('main')).not.toContainText(/lists each member|Until then/);
   expect(
     await page.locator('#their-pages ~ ul a, section:has(#their-pages) a').count(),
   ).toBeGreaterThan(5);

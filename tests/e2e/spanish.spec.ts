@@ -81,10 +81,30 @@ test.describe('the Spanish edition', () => {
   test('the crisis bar and helpline say how to get help in Spanish', async ({ page }) => {
     await page.goto('/es');
     const bar = page.locator('.crisis-bar');
-    await expect(bar).toContainText('llame al 988 y marque 2');
-    await expect(bar).toContainText('envíe AYUDA al 988');
+    await expect(bar).toContainText('Llame al 988 y marque 2');
+    await expect(bar).toContainText('envíe AYUDA por mensaje de texto al 988');
     await expect(page.locator('.helpline-banner')).toContainText('español');
     await expect(page.locator('.helpline-banner a[href="tel:+18006624357"]')).toBeVisible();
+  });
+
+  test('the editorial team page is in Spanish, with no placeholder', async ({ page }) => {
+    await page.goto('/es/personas/editorial-team');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Equipo editorial');
+    const main = page.locator('main');
+    await expect(main).toContainText('Ningún médico ni otro profesional de la salud ha revisado');
+    await expect(main).not.toContainText('La descripción de abajo está en inglés');
+    await page.goto('/es/articulos/que-es-un-programa-intensivo-ambulatorio');
+    await expect(page.locator('.review-byline')).toContainText('Escrito por Equipo editorial');
+  });
+
+  test('an article’s overdose box says what to do, in Spanish', async ({ page }) => {
+    await page.goto('/es/articulos/que-es-un-programa-intensivo-ambulatorio');
+    const box = page.locator('#overdose-safety');
+    await expect(box).toContainText('naloxona');
+    await expect(box).toContainText('llame al 911 y dele naloxona');
+    await expect(box).toContainText('sin receta');
+    // The withdrawal box points to it.
+    await expect(page.locator('a[href="#overdose-safety"]')).toBeVisible();
   });
 
   test('a Spanish 404 in Spanish, inside the Spanish layout', async ({ page }) => {

@@ -239,6 +239,17 @@ export const en = {
     home: 'Go to the home page',
     help: 'If you need help now, the crisis line at the top of this page and the helpline below are free and open day and night.',
   },
+  /** The last-resort page (app/global-error.tsx), shown in both languages: the layout itself failed. */
+  globalError: {
+    title: 'Something went wrong',
+    body: 'The site did not load properly. This is our problem, not yours. Try again in a minute, or reload the page.',
+    retry: 'Try again',
+    helpHeading: 'Help is still here',
+    inCrisis: 'In crisis?',
+    /** Before the crisis line's number, as a link. */
+    callOrText: 'Call or text',
+    emergency: 'Emergency:',
+  },
   mdx: {
     noteLabel: 'Note',
     emergencyLabel: 'Emergency help',

@@ -30,7 +30,9 @@ export const es: Dictionary = {
     callLine: (number: string, option?: string) =>
       option ? `llame al ${number} y marque ${option}` : `llame al ${number}`,
     textLine: (number: string, keyword?: string) =>
-      keyword ? `envíe ${keyword} al ${number}` : `envíe un mensaje de texto al ${number}`,
+      keyword
+        ? `envíe ${keyword} por mensaje de texto al ${number}`
+        : `envíe un mensaje de texto al ${number}`,
     listSeparator: ', o ',
   },
   /** The helpline's full details (the helpline page), and in Spanish how to reach the crisis line in Spanish. */
@@ -49,7 +51,7 @@ export const es: Dictionary = {
     spanishCrisis: {
       callPrefix: 'Para hablar en español, llame al',
       middle: (option: string, keyword: string) =>
-        `y marque ${option}, o envíe la palabra ${keyword} por mensaje de texto al`,
+        `y marque ${option}, o envíe ${keyword} por mensaje de texto al`,
       sources: 'Fuentes',
       helplineSource: 'SAMHSA: National Helpline (en inglés)',
       crisisSource: '988 Lifeline: What to expect (en inglés)',
@@ -59,13 +61,13 @@ export const es: Dictionary = {
     heading: 'Hable con alguien sobre el tratamiento',
     call: 'Llame al',
     callLabel: (name: string, number: string, summary: string) =>
-      `Llame a ${name} al ${number} (${summary})`,
+      `Llame a la ${name} al ${number} (${summary})`,
     languages: 'Idiomas:',
     whoAnswers: '¿Quién contesta?',
     inCrisis: '¿Está en crisis?',
     inEmergency: 'En una emergencia,',
     headerLabel: 'Línea de ayuda',
-    headerCall: (name: string) => `Llame a ${name}: `,
+    headerCall: (name: string) => `Llame a la ${name}: `,
     paidAdvertiser: '(anunciante pagado)',
   },
   header: {
@@ -97,7 +99,7 @@ export const es: Dictionary = {
     button: 'Buscar',
     title: 'Buscar',
     metaDescription:
-      'Busque artículos y preguntas frecuentes sobre los programas intensivos para pacientes ambulatorios.',
+      'Busque artículos y preguntas frecuentes sobre los programas intensivos ambulatorios (IOP).',
     resultsTitle: (q: string) => `Resultados de búsqueda para “${q}”`,
     noResults: (q: string) => `No hay resultados para “${q}”.`,
     count: (n: number, q: string) => `${n} resultado${n === 1 ? '' : 's'} para “${q}”.`,
@@ -119,13 +121,13 @@ export const es: Dictionary = {
   faqPage: {
     title: 'Preguntas frecuentes sobre el IOP',
     description:
-      'Todas las preguntas que respondemos sobre los programas intensivos para pacientes ambulatorios, por tema: costo, tiempo, trabajo, seguro, familia y más.',
+      'Todas las preguntas que respondemos sobre los programas intensivos ambulatorios (IOP), por tema: costo, tiempo, trabajo, seguro, familia y más.',
     lead: 'Respuestas cortas, cada una con un enlace al artículo que explica más.',
     readMore: 'Lea más:',
   },
   home: {
-    title: 'Los programas intensivos para pacientes ambulatorios (IOP), explicados',
-    lead: 'Un programa intensivo para pacientes ambulatorios (IOP, por sus siglas en inglés) es un tratamiento para el trastorno por consumo de sustancias. Usted recibe al menos 9 horas de atención por semana, pero sigue viviendo en su casa. Es más que la consejería semanal y menos que quedarse en un centro de tratamiento.',
+    title: 'Qué es un programa intensivo ambulatorio (IOP)',
+    lead: 'Un programa intensivo ambulatorio (IOP, por sus siglas en inglés) es un tratamiento para el trastorno por consumo de sustancias. Usted recibe al menos 9 horas de atención por semana, pero sigue viviendo en su casa. Es más que la consejería semanal y menos que quedarse en un centro de tratamiento.',
     searchLabel: 'Busque una respuesta',
     startHere: 'Empiece aquí',
     findProgram: 'Encuentre un programa cerca de usted',
@@ -141,8 +143,8 @@ export const es: Dictionary = {
     changedAfter: (date: string) =>
       `Este artículo cambió el ${date}, después de su última revisión clínica. Los cambios todavía no se han revisado.`,
     notReviewed: (by: string) =>
-      `Todavía no lo ha revisado un profesional clínico con nombre. Lo escribió ${by} a partir de las fuentes que aparecen abajo.`,
-    teamName: () => 'el equipo editorial',
+      `Todavía no lo ha revisado un médico ni otro profesional de la salud. Lo escribió ${by} a partir de las fuentes que aparecen abajo.`,
+    teamName: (name: string) => `el ${name.toLowerCase()}`,
     lastUpdated: 'Última actualización',
     whatChanged: 'qué cambió',
     nextReview: 'Próxima revisión',
@@ -208,7 +210,7 @@ export const es: Dictionary = {
     title: 'Encuentre un programa de tratamiento cerca de usted',
     errorPrefix: 'Error:',
     description: (locator: string) =>
-      `Busque en ${locator} programas intensivos para pacientes ambulatorios cerca de un código postal.`,
+      `Busque en ${locator} programas intensivos ambulatorios (IOP) cerca de un código postal.`,
     lead: (locator: string) =>
       `Escriba un código postal (ZIP) para ver programas de tratamiento cercanos en ${locator}. Es una búsqueda gratis y confidencial de SAMHSA, una agencia del gobierno de EE. UU. El sitio está en inglés.`,
     zipLabel: 'Código postal (ZIP)',
@@ -246,17 +248,26 @@ export const es: Dictionary = {
     home: 'Ir a la página principal',
     help: 'Si necesita ayuda ahora, la línea de crisis de arriba y la línea de ayuda de abajo son gratis y atienden de día y de noche.',
   },
+  globalError: {
+    title: 'Algo salió mal',
+    body: 'El sitio no se cargó bien. El problema es nuestro, no suyo. Intente de nuevo en un minuto o vuelva a cargar la página.',
+    retry: 'Intentar de nuevo',
+    helpHeading: 'La ayuda sigue aquí',
+    inCrisis: '¿Está en crisis?',
+    callOrText: 'Para hablar en español,',
+    emergency: 'Emergencia:',
+  },
   mdx: {
     noteLabel: 'Nota',
     emergencyLabel: 'Ayuda en una emergencia',
     tableLabel: 'Tabla',
     crisisTitle: '¿Necesita ayuda ahora mismo?',
-    crisisOverdose: 'Si alguien puede tener una sobredosis o está en peligro,',
+    crisisOverdose: 'Si alguien pudo haber tenido una sobredosis o está en peligro,',
     crisisSuicide: 'Si usted o alguien que conoce está en crisis o piensa en el suicidio,',
     withdrawalTitle: 'Dejar algunas sustancias de repente puede ser peligroso',
     withdrawal: [
       'Si toma mucho alcohol, o si toma benzodiacepinas (como Xanax o Valium) u otros sedantes todos los días, no deje de tomarlos de golpe por su cuenta. Dejarlos de repente puede causar convulsiones y otros síntomas que pueden poner su vida en peligro.',
-      'Los síntomas de abstinencia de los opioides casi nunca causan la muerte, pero son muy difíciles y necesitan consejo médico.',
+      'Los síntomas de abstinencia de los opioides casi nunca causan la muerte, pero son muy duros. Consulte a un médico.',
       'Hable con un médico o con un programa de tratamiento antes de reducir o dejar el consumo. Es más seguro dejarlo con supervisión médica, con un equipo que lo vigile. Muchas veces le pueden dar medicamentos para que sea más fácil.',
     ],
     withdrawalTolerance:
