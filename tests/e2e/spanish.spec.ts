@@ -94,7 +94,9 @@ test.describe('the Spanish edition', () => {
     await expect(main).toContainText('Ningún médico ni otro profesional de la salud ha revisado');
     await expect(main).not.toContainText('La descripción de abajo está en inglés');
     await page.goto('/es/articulos/que-es-un-programa-intensivo-ambulatorio');
-    await expect(page.locator('.review-byline')).toContainText('Escrito por Equipo editorial');
+    const byline = page.locator('.review-byline');
+    await expect(byline.getByRole('link', { name: 'Equipo editorial' })).toBeVisible();
+    await expect(byline).toContainText('Lo escribió el equipo editorial');
   });
 
   test('an article’s overdose box says what to do, in Spanish', async ({ page }) => {
