@@ -19,10 +19,19 @@ async function stubNeutralSite(page: Page) {
 
 const exitButton = (page: Page) => page.getByRole('button', { name: 'Emergency Exit this page' });
 
-/** Opens a page the way a reader in a hurry does: acting as soon as the first bytes arrive. */
+/**
+ * Opens a page the way a reader in a hurry does: ready to act the moment the button is on screen,
+ * without waiting for the page's scripts or hydration. (Chromium ignores input until a page's first
+ * paint, as a reader cannot press what is not yet drawn: so "on screen" is the first paint.)
+ */
 async function openAndActAtOnce(page: Page, path: string) {
   await page.goto(path, { waitUntil: 'commit' });
-  await expect(exitButton(page)).toBeVisible();
+  await expect(exitButton(page)).toBeVisible({ timeout: 20_000 });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('first-contentful-paint').length > 0,
+    undefined,
+    { polling: 10, timeout: 20_000 },
+  );
 }
 
 /** Leaves with a click, then goes Back: the page that was left must not come back. */
@@ -174,6 +183,7 @@ test.describe('Exit this page before React loads', () => {
 test.describe('Exit this page on a slow phone (CPU 6× slower)', () => {
   test.beforeEach(async ({ page, browserName }) => {
     test.skip(browserName !== 'chromium', 'CPU throttling is a Chromium DevTools feature');
+    test.slow(); // everything, the neutral site's stand-in included, loads 6× slower
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   });
