@@ -7,7 +7,7 @@ import { StaticBlock } from '@/components/static/static-block';
 import { JsonLd } from '@/components/json-ld';
 import { getFaqsByTopic } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
-import { alternatesForFixed } from '@/lib/i18n/editions';
+import { alternatesForFixed } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { pathsFor } from '@/lib/urls';
