@@ -7,7 +7,7 @@ import { HelplineBanner } from '@/components/helpline/helpline-banner';
 import { HelplineTapCounter } from '@/components/helpline/helpline-tap-counter';
 import { getSiteConfig } from '@/lib/config';
 import { getDictionary } from '@/lib/i18n';
-import { counterpartMap } from '@/lib/i18n/editions';
+import { counterpartMap } from '@/lib/editions';
 import { langTags, type Lang } from '@/lib/i18n/lang';
 import { pathsFor } from '@/lib/urls';
 import { LanguageSwitcher } from './language-switcher';

@@ -6,7 +6,7 @@ import { FaqFilter } from '@/components/search/faq-filter';
 import { JsonLd } from '@/components/json-ld';
 import { getFaqsByTopic } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
-import { alternatesForFixed } from '@/lib/i18n/editions';
+import { alternatesForFixed } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { pathsFor } from '@/lib/urls';

@@ -15,7 +15,7 @@ import {
   type Article,
 } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
-import { alternatesForFixed } from '@/lib/i18n/editions';
+import { alternatesForFixed } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { organizationJsonLd, webSiteJsonLd } from '@/lib/structured-data';
 import { pathsFor } from '@/lib/urls';

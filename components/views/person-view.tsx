@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { PageSection } from '@/components/layout/page-section';
 import { getArticlesByPerson, personIn, type Person } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
-import { alternatesFor } from '@/lib/i18n/editions';
+import { alternatesFor } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { esPaths, paths, pathsFor } from '@/lib/urls';
 

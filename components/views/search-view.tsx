@@ -4,7 +4,7 @@ import { SearchForm } from '@/components/layout/search-form';
 import { SearchResults } from '@/components/search/search-results';
 import { localHelpline } from '@/components/helpline/helpline-banner';
 import { getDictionary } from '@/lib/i18n';
-import { alternatesForFixed } from '@/lib/i18n/editions';
+import { alternatesForFixed } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { searchSite, type SiteSearchResult } from '@/lib/search';
 import { pathsFor } from '@/lib/urls';

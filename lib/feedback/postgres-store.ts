@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { createTableSql, migrations, migrationSql, migrationsTable } from './db-schema';
 import { StoreUnavailableError } from './errors';
 import { GroupCommit } from './group-commit';
 import { esPaths, langOfPath } from '../urls';
@@ -15,60 +16,6 @@ import type {
   NewFeedback,
   Summary,
 } from './types';
-
-/** Schema versions, applied in order, each exactly once (recorded in schema_migrations). */
-export const postgresMigrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
-  {
-    version: 1,
-    name: 'feedback and helpline taps',
-    sql: `
-      CREATE TABLE feedback (
-        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        ref TEXT NOT NULL UNIQUE,
-        page TEXT NOT NULL,
-        helpful TEXT NOT NULL CHECK (helpful IN ('yes', 'no')),
-        reasons JSONB NOT NULL DEFAULT '[]',
-        comment TEXT,
-        created_at TIMESTAMPTZ NOT NULL,
-        updated_at TIMESTAMPTZ
-      );
-      CREATE INDEX feedback_page ON feedback (page);
-      CREATE INDEX feedback_created_at ON feedback (created_at);
-      CREATE TABLE helpline_taps (
-        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        page TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        created_at TIMESTAMPTZ NOT NULL
-      );
-      CREATE INDEX helpline_taps_page ON helpline_taps (page);
-    `,
-  },
-  {
-    version: 2,
-    name: 'rate limit shared by app servers',
-    sql: `
-      CREATE TABLE rate_limit_hits (
-        client TEXT NOT NULL,
-        window_start TIMESTAMPTZ NOT NULL,
-        hits INTEGER NOT NULL,
-        PRIMARY KEY (client, window_start)
-      );
-      CREATE INDEX rate_limit_hits_window ON rate_limit_hits (window_start);
-      CREATE TABLE rate_limit_salt (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        salt TEXT NOT NULL
-      );
-    `,
-  },
-  {
-    version: 3,
-    name: 'one-time follow-up tokens',
-    sql: `
-      ALTER TABLE feedback ADD COLUMN followup_hash TEXT;
-      CREATE UNIQUE INDEX feedback_followup ON feedback (followup_hash) WHERE followup_hash IS NOT NULL;
-    `,
-  },
-];
 
 /** The shared rate limit counts in one-minute windows; rows older than two are deleted. */
 const rateWindowMs = 60_000;
@@ -209,13 +156,16 @@ async function migrate(pool: pg.Pool): Promise<void> {
     await query(`SET LOCAL statement_timeout = ${postgresTimeouts.migrateMs}`);
     // Held until COMMIT: a second server waits here, then finds the migrations applied.
     await query('SELECT pg_advisory_xact_lock($1)', [migrationLockKey]);
-    await query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)`);
+    await query(
+      createTableSql(migrationsTable.table, migrationsTable.columns, 'postgres', {
+        ifNotExists: true,
+      }),
+    );
     const { rows } = await query('SELECT version FROM schema_migrations');
     const applied = new Set(rows.map((row) => row.version));
-    for (const migration of postgresMigrations) {
+    for (const migration of migrations) {
       if (applied.has(migration.version)) continue;
-      await query(migration.sql);
+      await query(migrationSql(migration, 'postgres'));
       await query(
         'INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())',
         [migration.version, migration.name],

@@ -2,6 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
+import {
+  createTableSql,
+  latestVersion,
+  migrations,
+  migrationSql,
+  migrationsTable,
+} from './db-schema';
 import { StoreUnavailableError } from './errors';
 import { SqliteCheckpointer, backstopCheckpointPages } from './sqlite-checkpointer';
 import { esPaths, langOfPath } from '../urls';
@@ -18,62 +25,35 @@ import type {
   Summary,
 } from './types';
 
-/** Schema versions, applied in order, each exactly once (recorded in schema_migrations and user_version). */
-export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
-  {
-    version: 1,
-    name: 'feedback and helpline taps',
-    sql: `
-      CREATE TABLE feedback (
-        id INTEGER PRIMARY KEY,
-        ref TEXT NOT NULL UNIQUE,
-        page TEXT NOT NULL,
-        helpful TEXT NOT NULL CHECK (helpful IN ('yes', 'no')),
-        reasons TEXT NOT NULL DEFAULT '[]',
-        comment TEXT,
-        created_at TEXT NOT NULL,
-        updated_at TEXT
-      );
-      CREATE INDEX feedback_page ON feedback (page);
-      CREATE INDEX feedback_created_at ON feedback (created_at);
-      CREATE TABLE helpline_taps (
-        id INTEGER PRIMARY KEY,
-        page TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        created_at TEXT NOT NULL
-      );
-      CREATE INDEX helpline_taps_page ON helpline_taps (page);
-    `,
-  },
-  {
-    version: 2,
-    name: 'one-time follow-up tokens',
-    sql: `
-      ALTER TABLE feedback ADD COLUMN followup_hash TEXT;
-      CREATE UNIQUE INDEX feedback_followup ON feedback (followup_hash) WHERE followup_hash IS NOT NULL;
-    `,
-  },
-];
-
+/**
+ * Applies pending migrations of the shared list (db-schema.ts), each once, recorded in
+ * schema_migrations and user_version.
+ */
 function migrate(db: Database.Database) {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  db.exec(
+    createTableSql(migrationsTable.table, migrationsTable.columns, 'sqlite', { ifNotExists: true }),
+  );
   // IMMEDIATE: two processes opening a new file at once cannot both apply a migration.
   db.transaction(() => {
+    // Files made before the two stores shared one list numbered their migrations on their own
+    // (the follow-up tokens were 2 here): a recorded name takes its number in the shared list.
+    const renumber = db.prepare(
+      'UPDATE schema_migrations SET version = ? WHERE name = ? AND version <> ?',
+    );
+    for (const { version, name } of [...migrations].reverse()) renumber.run(version, name, version);
     const applied = new Set(
       db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
     );
     for (const migration of migrations) {
       if (applied.has(migration.version)) continue;
-      db.exec(migration.sql);
+      db.exec(migrationSql(migration, 'sqlite'));
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         migration.version,
         migration.name,
         new Date().toISOString(),
       );
     }
-    const latest = migrations.at(-1)?.version ?? 0;
-    db.pragma(`user_version = ${latest}`);
+    db.pragma(`user_version = ${latestVersion}`);
   }).immediate();
 }
 

@@ -4,7 +4,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { freePort, startNextServer, stopNextServer } from '../../scripts/next-server';
-import { postgresMigrations } from '../../lib/feedback/postgres-store';
+import { migrations } from '../../lib/feedback/db-schema';
 import { bearer } from './support/feedback';
 import {
   ThrowawayCluster,
@@ -98,11 +98,11 @@ test.describe('many app servers, one PostgreSQL', () => {
         const stored = new Set(rows.map((r) => r.ref));
         expect(rows).toHaveLength(total);
         expect(accepted.filter((ref) => !stored.has(ref))).toEqual([]);
-        const migrations = await db.query<{ version: number }>(
+        const recorded = await db.query<{ version: number }>(
           'SELECT version FROM schema_migrations ORDER BY version',
         );
         // One row per schema version: two servers starting together applied each migration once.
-        expect(migrations.map((m) => m.version)).toEqual(postgresMigrations.map((m) => m.version));
+        expect(recorded.map((m) => m.version)).toEqual(migrations.map((m) => m.version));
       });
     } finally {
       await Promise.all(servers.map((s) => stopNextServer(s)));

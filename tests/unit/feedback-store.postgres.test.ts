@@ -6,14 +6,15 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '@/lib/feedback/errors';
+import { latestVersion, migrations } from '@/lib/feedback/db-schema';
 import {
   PostgresFeedbackStore,
   isUnavailable,
-  postgresMigrations,
   postgresTimeouts,
 } from '@/lib/feedback/postgres-store';
 import { openFeedbackStore } from '@/lib/feedback/store';
 import { freePort } from '../../scripts/next-server';
+import { postgresMigrationsBefore } from '../fixtures/feedback-migrations-before';
 import { describeFeedbackStoreContract } from './feedback-store.contract';
 
 const url = process.env.TEST_DATABASE_URL;
@@ -59,7 +60,7 @@ if (!url) {
     },
     open: () => new PostgresFeedbackStore({ connectionString: schemaUrl() }),
     env: () => ({ DATABASE_URL: schemaUrl() }),
-    latestVersion: postgresMigrations.at(-1)!.version,
+    latestVersion: latestVersion,
     appliedMigrations: async () =>
       Number(
         (await admin.query(`SELECT COUNT(*) AS n FROM ${schema}.schema_migrations`)).rows[0].n,
@@ -88,13 +89,69 @@ if (!url) {
         stores.push(new PostgresFeedbackStore({ connectionString: schemaUrl(name) }));
       }
       const versions = await Promise.all(stores.map((s) => s.schemaVersion()));
-      expect(versions).toEqual(stores.map(() => postgresMigrations.at(-1)!.version));
+      expect(versions).toEqual(stores.map(() => latestVersion));
       const { rows } = await admin.query(`SELECT version FROM ${name}.schema_migrations`);
-      expect(rows.map((r) => r.version)).toEqual(postgresMigrations.map((m) => m.version));
+      expect(rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version));
       await Promise.all(
         stores.map((s, i) => s.add({ page: '/faq', helpful: 'yes', reasons: [], comment: `${i}` })),
       );
       expect((await stores[0]!.summary()).total).toBe(stores.length);
+    });
+
+    /** Columns and indexes of a schema, as PostgreSQL describes them (without the schema's name). */
+    const schemaOf = async (name: string) => ({
+      columns: (
+        await admin.query(
+          `SELECT table_name, column_name, data_type, is_nullable, column_default, is_identity
+           FROM information_schema.columns WHERE table_schema = $1 ORDER BY table_name, column_name`,
+          [name],
+        )
+      ).rows,
+      indexes: (
+        await admin.query(
+          'SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname',
+          [name],
+        )
+      ).rows.map((row) => ({ ...row, indexdef: row.indexdef.replaceAll(`${name}.`, '') })),
+      migrations: (
+        await admin.query(`SELECT version, name FROM ${name}.schema_migrations ORDER BY version`)
+      ).rows,
+    });
+
+    it('opens a database made before the shared schema, keeps its answers, and has the same schema as a new one', async () => {
+      const old = await newSchema();
+      const fresh = await newSchema();
+      schemas.push(old, fresh);
+      const client = new pg.Client({ connectionString: schemaUrl(old) });
+      await client.connect();
+      await client.query(`CREATE TABLE schema_migrations (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)`);
+      for (const migration of postgresMigrationsBefore) {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations VALUES ($1, $2, now())', [
+          migration.version,
+          migration.name,
+        ]);
+      }
+      await client.query(
+        `INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at)
+         VALUES ('old-ref', '/about', 'no', '["out-of-date"]', 'Kept', now())`,
+      );
+      await client.end();
+
+      const store = new PostgresFeedbackStore({ connectionString: schemaUrl(old) });
+      stores.push(store);
+      expect(await store.schemaVersion()).toBe(latestVersion);
+      expect(await store.latestComments(5)).toMatchObject([
+        { page: '/about', helpful: 'no', reasons: ['out-of-date'], comment: 'Kept' },
+      ]);
+      await store.add({ page: '/faq', helpful: 'yes', reasons: [] });
+      expect((await store.summary()).total).toBe(2);
+
+      const created = new PostgresFeedbackStore({ connectionString: schemaUrl(fresh) });
+      stores.push(created);
+      await created.schemaVersion();
+      expect(await schemaOf(old)).toEqual(await schemaOf(fresh));
     });
 
     it('answers StoreUnavailableError within seconds when nothing listens', async () => {

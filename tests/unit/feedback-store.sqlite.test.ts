@@ -4,7 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StoreUnavailableError } from '@/lib/feedback/errors';
-import { SqliteFeedbackStore, isSqliteUnavailable, migrations } from '@/lib/feedback/sqlite-store';
+import { latestVersion } from '@/lib/feedback/db-schema';
+import { SqliteFeedbackStore, isSqliteUnavailable } from '@/lib/feedback/sqlite-store';
+import { sqliteMigrationsBefore } from '../fixtures/feedback-migrations-before';
 import { describeFeedbackStoreContract } from './feedback-store.contract';
 
 let dir: string;
@@ -30,7 +32,7 @@ describeFeedbackStoreContract('SQLite', {
   },
   open: () => new SqliteFeedbackStore(file),
   env: () => ({ FEEDBACK_DB_PATH: file }),
-  latestVersion: migrations.at(-1)!.version,
+  latestVersion: latestVersion,
   appliedMigrations: async () =>
     inspect((db) => db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get() as number),
   columns: async (table) =>
@@ -52,7 +54,91 @@ describe('SqliteFeedbackStore', () => {
     store = new SqliteFeedbackStore(file);
     expect(fs.existsSync(file)).toBe(true);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(await store.schemaVersion()).toBe(migrations.at(-1)!.version);
+    expect(await store.schemaVersion()).toBe(latestVersion);
+  });
+});
+
+/** Tables, columns and indexes of a file, as SQLite describes them. */
+function schemaOf(db: Database.Database) {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(
+    tables.map((table) => [
+      table,
+      {
+        columns: db
+          .prepare(
+            'SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid',
+          )
+          .all(table),
+        indexes: db
+          .prepare('SELECT name, "unique", partial FROM pragma_index_list(?) ORDER BY name')
+          .all(table),
+      },
+    ]),
+  );
+}
+
+describe('a file made before the shared schema', () => {
+  let store: SqliteFeedbackStore | undefined;
+  afterEach(async () => {
+    await store?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A database file as the store made it before: its own migration list, follow-up tokens as version 2. */
+  function makeFileTheOldWay(target: string) {
+    const db = new Database(target);
+    db.exec(
+      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    for (const migration of sqliteMigrationsBefore) {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        '2026-01-01T00:00:00.000Z',
+      );
+    }
+    db.pragma(`user_version = ${sqliteMigrationsBefore.at(-1)!.version}`);
+    db.prepare(
+      "INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at, followup_hash) VALUES ('old-ref', '/about', 'no', '[\"out-of-date\"]', 'Kept', '2026-01-02T00:00:00.000Z', 'old-hash')",
+    ).run();
+    db.close();
+  }
+
+  it('opens, keeps its answers, and ends with the same schema as a new file', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'feedback-before-'));
+    file = path.join(dir, 'old.sqlite');
+    makeFileTheOldWay(file);
+
+    store = new SqliteFeedbackStore(file);
+    expect(await store.schemaVersion()).toBe(latestVersion);
+    expect(await store.latestComments(5)).toMatchObject([
+      { page: '/about', helpful: 'no', reasons: ['out-of-date'], comment: 'Kept' },
+    ]);
+    const now = new Date();
+    await store.add({ page: '/faq', helpful: 'yes', reasons: [], followupHash: 'new-hash' }, now);
+    expect(await store.addDetailsByToken('new-hash', '/faq', { reasons: ['other'] }, now)).toBe(
+      true,
+    );
+    expect((await store.summary()).total).toBe(2);
+    const recorded = inspect((db) =>
+      db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all(),
+    );
+    await store.close();
+    store = undefined;
+
+    const fresh = new SqliteFeedbackStore(path.join(dir, 'new.sqlite'));
+    const freshRecorded = fresh.db
+      .prepare('SELECT version, name FROM schema_migrations ORDER BY version')
+      .all();
+    const freshSchema = schemaOf(fresh.db);
+    await fresh.close();
+    expect(recorded).toEqual(freshRecorded);
+    expect(inspect(schemaOf)).toEqual(freshSchema);
   });
 });
 

@@ -1,6 +1,6 @@
 import { prerender } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
-import { renderMdx } from '@/lib/mdx/render';
+import { renderMdx } from '@/components/mdx/mdx-content';
 import type { Lang } from '@/lib/i18n/lang';
 
 /** What a reader sees where an article writes `<OverdoseSafety />` and `<WithdrawalSafety />`. */
