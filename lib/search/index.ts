@@ -85,6 +85,8 @@ type Ranked = (SearchDocument & { score: number })[];
 
 /** Every match of a query, best first, per edition and type (snippets are made per page shown). */
 const cache = new QueryCache<Ranked>(500);
+/** searchSite's answers, per edition, type, limit and words. */
+const resultsCache = new QueryCache<SiteSearchResult[]>(500);
 
 /**
  * The query as the cache knows it: its words, lowercase, one space apart. Search and snippets see
@@ -165,18 +167,20 @@ export function searchSite(
     limit = 10,
   } = typeof options === 'number' ? { limit: options } : options;
   const words = normalizeQuery(query);
-  const hits = ranked(words, lang, type);
-  if (type === 'faq') {
-    const results = hits.map((hit) => toResult(hit, words, lang));
-    return [...results.filter((r) => r.inTitle), ...results.filter((r) => !r.inTitle)].slice(
-      0,
-      limit,
-    );
-  }
-  return grouped(hits)
-    .flatMap((group) => group.slice(0, 1 + morePerGroup))
-    .slice(0, limit)
-    .map((hit) => toResult(hit, words, lang));
+  return resultsCache.get(`${lang}|${type ?? ''}|${limit}|${words}`, () => {
+    const hits = ranked(words, lang, type);
+    if (type === 'faq') {
+      const results = hits.map((hit) => toResult(hit, words, lang));
+      return [...results.filter((r) => r.inTitle), ...results.filter((r) => !r.inTitle)].slice(
+        0,
+        limit,
+      );
+    }
+    return grouped(hits)
+      .flatMap((group) => group.slice(0, 1 + morePerGroup))
+      .slice(0, limit)
+      .map((hit) => toResult(hit, words, lang));
+  });
 }
 
 /**
