@@ -193,3 +193,114 @@ test.describe('GET /api/search', () => {
     expect((await response.json()).error).toMatch(/lang must be one of "en", "es"/);
   });
 });
+
+test.describe('crisis first, and more results, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a query that reads as suicide shows the crisis box inside main, above every result', async ({
+    page,
+  }) => {
+    await page.goto(`/search?q=${encodeURIComponent('i dont want to live anymore')}`);
+    const box = page.locator('main .crisis-box');
+    await expect(box).toBeVisible();
+    await expect(box.getByRole('heading', { level: 2 })).toHaveText('You can get help right now');
+    await expect(box.locator('a[href="tel:988"]')).toHaveText('call 988');
+    await expect(box.locator('a[href^="sms:988"]')).toHaveText('text 988');
+    await expect(box.locator('a[href="tel:911"]')).toHaveText('call 911');
+    // Above every result: the box comes first in the page's order.
+    const firstResult = page.locator('.search-results > li').first();
+    await expect(firstResult).toBeVisible();
+    expect(
+      await box.evaluate(
+        (el, other) => !!(el.compareDocumentPosition(other!) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await firstResult.elementHandle(),
+      ),
+    ).toBe(true);
+    await expect(firstResult).not.toContainText('IOP for teens');
+  });
+
+  test('an overdose happening now adds what to do: 911, naloxone, stay with them', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=he+is+not+breathing');
+    const box = page.locator('main .crisis-box');
+    await expect(box).toContainText('If someone may have overdosed: call 911, give naloxone');
+    await expect(box).toContainText('stay with them until help arrives');
+    await page.goto('/search?q=kill+myself');
+    await expect(page.locator('main .crisis-box')).toBeVisible();
+  });
+
+  test('an everyday question gets no crisis box', async ({ page }) => {
+    await page.goto('/search?q=cost+of+iop');
+    await expect(page.locator('.search-results > li').first()).toBeVisible();
+    await expect(page.locator('.crisis-box')).toHaveCount(0);
+  });
+
+  test('shows the real total and pages through every result with plain links', async ({ page }) => {
+    await page.goto('/search?q=treatment');
+    const status = page.locator('#main-content').getByRole('status');
+    await expect(status).toContainText(/\d+ results for “treatment”\. Page 1 of \d+\./);
+    const first = await page.locator('.search-results > li > a').allTextContents();
+    expect(first).toHaveLength(10);
+    await page.getByRole('link', { name: 'Next results' }).click();
+    await expect(page).toHaveURL(/\/search\?q=treatment&page=2$/);
+    await expect(status).toContainText('Page 2 of');
+    await expect(page.locator('ol.search-results')).toHaveAttribute('start', '11');
+    const second = await page.locator('.search-results > li > a').allTextContents();
+    expect(second.some((title) => first.includes(title))).toBe(false);
+    await page.getByRole('link', { name: 'Previous results' }).click();
+    await expect(status).toContainText('Page 1 of');
+  });
+
+  test('marks only the words typed, and groups hits under their article', async ({ page }) => {
+    await page.goto('/search?q=insurance');
+    const marks = await page.locator('.search-results mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => /^insur/i.test(m))).toBe(true);
+    await expect(page.locator('.search-results .search-more').first()).toBeVisible();
+  });
+});
+
+test.describe('the FAQ filter and a crisis, with JavaScript', () => {
+  test('shows the crisis box before the matches, and ranks questions that match first', async ({
+    page,
+  }) => {
+    await page.goto('/faq');
+    const filter = page.getByLabel('Filter questions');
+    await filter.fill('i want to die');
+    const box = page.locator('.faq-crisis .crisis-box');
+    await expect(box).toBeVisible();
+    await expect(box.locator('a[href="tel:988"]')).toBeVisible();
+    await expect(box.locator('a[href="tel:911"]')).toBeVisible();
+    await filter.fill('insurance');
+    await expect(box).toHaveCount(0);
+    const best = page.locator('.faq-best');
+    await expect(best.getByRole('heading', { name: 'Questions with your words' })).toBeVisible();
+    const firstMatch = best.locator('.faq-matches').first().getByRole('link').first();
+    await expect(firstMatch.locator('mark')).toHaveText(/insurance/i);
+    await firstMatch.click();
+    await expect(page.locator('details.faq[open]')).toHaveCount(1);
+  });
+});
+
+test.describe('GET /api/search and a crisis', () => {
+  test('answers "crisis": true for suicide or an overdose now, in either language', async ({
+    request,
+  }) => {
+    const ask = async (query: string) =>
+      (await (await request.get(`/api/search?${query}`)).json()) as {
+        crisis: boolean;
+        crisisKinds: string[];
+      };
+    expect(await ask('q=kill+myself')).toMatchObject({ crisis: true, crisisKinds: ['suicide'] });
+    expect(await ask('q=quiero+morir&lang=es')).toMatchObject({ crisis: true });
+    expect(await ask(`q=${encodeURIComponent('se tomó muchas pastillas')}&lang=es`)).toMatchObject({
+      crisis: true,
+      crisisKinds: ['overdose'],
+    });
+    expect(await ask('q=i+want+to+die&type=faq')).toMatchObject({ crisis: true });
+    expect(await ask('q=cost+of+iop')).toMatchObject({ crisis: false, crisisKinds: [] });
+    expect(await ask('q=overdose+risk+after+a+break')).toMatchObject({ crisis: false });
+    expect(await ask('q=')).toMatchObject({ crisis: false });
+  });
+});

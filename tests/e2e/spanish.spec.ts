@@ -223,3 +223,51 @@ test.describe('the Spanish FAQ filter with JavaScript', () => {
     await expect(page.locator('details.faq:visible')).toHaveCount(total);
   });
 });
+
+test.describe('Spanish crisis help', () => {
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('a crisis query shows the crisis box in Spanish, with the Spanish options', async ({
+      page,
+    }) => {
+      await page.goto(`/es/buscar?q=${encodeURIComponent('me quiero matar')}`);
+      const box = page.locator('main .crisis-box');
+      await expect(box.getByRole('heading', { level: 2 })).toHaveText(
+        'Puede recibir ayuda ahora mismo',
+      );
+      await expect(box.locator('a[href="tel:988"]')).toHaveText('llame al 988 y marque 2');
+      await expect(box.locator('a[href="sms:988?body=AYUDA"]')).toContainText('AYUDA');
+      await expect(box.locator('a[href="tel:911"]')).toBeVisible();
+      await page.goto('/es/buscar?q=no+respira');
+      await expect(page.locator('main .crisis-box')).toContainText('dele naloxona (Narcan)');
+      await page.goto('/es/buscar?q=costo+del+iop');
+      await expect(page.locator('.crisis-box')).toHaveCount(0);
+    });
+
+    test('a comment that reads as a crisis gets 988 and 911 first on the thank-you page', async ({
+      page,
+    }) => {
+      const article = '/es/articulos/si-consume-durante-el-iop';
+      await page.goto(article);
+      await page.locator('#feedback').getByRole('button', { name: 'No' }).click();
+      await expect(page.getByText('Nadie lee los comentarios en el momento')).toBeVisible();
+      await page
+        .getByLabel('¿Qué le habría ayudado?')
+        .fill(`recaí y ya no quiero vivir ${Date.now()}`);
+      await page.getByRole('button', { name: 'Enviar' }).click();
+      await expect(page).toHaveURL(/\/es\/comentarios\/gracias\?.*crisis=1/);
+      expect(page.url()).not.toMatch(/vivir|reca/);
+      const notice = page.locator('.feedback-crisis');
+      await expect(notice.getByRole('heading')).toHaveText('No tiene que pasar por esto a solas');
+      await expect(notice.locator('a[href="tel:988"]')).toBeVisible();
+      await expect(notice.locator('a[href="tel:911"]')).toBeVisible();
+    });
+  });
+
+  test('the Spanish FAQ filter shows the crisis box as you type', async ({ page }) => {
+    await page.goto('/es/preguntas-frecuentes');
+    await page.getByLabel('Filtrar preguntas').fill('quiero morir');
+    await expect(page.locator('.faq-crisis .crisis-box')).toContainText('llame al 988 y marque 2');
+  });
+});
