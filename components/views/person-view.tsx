@@ -7,7 +7,6 @@ import { getDictionary } from '@/lib/i18n';
 import { alternatesFor } from '@/lib/i18n/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { esPaths, paths, pathsFor } from '@/lib/urls';
-import { StaticBlock } from '@/components/static/static-block';
 
 export function personMetadata(person: Person, lang: Lang): Metadata {
   const twins = { en: paths.person(person.id), es: esPaths.person(person.id) };
@@ -27,7 +26,7 @@ export function PersonView({ person, lang }: { person: Person; lang: Lang }) {
   const shown = personIn(person, lang);
   const english = shown.translated ? undefined : 'en';
   return (
-    <StaticBlock>
+    <>
       <Breadcrumbs
         lang={lang}
         items={[
@@ -53,6 +52,6 @@ export function PersonView({ person, lang }: { person: Person; lang: Lang }) {
       >
         {articles.length ? <ArticleList articles={articles} /> : <p>{t.person.none}</p>}
       </PageSection>
-    </StaticBlock>
+    </>
   );
 }

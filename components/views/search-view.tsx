@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from '@/components/site-link';
 import { SearchForm } from '@/components/layout/search-form';
 import { SearchResults } from '@/components/search/search-results';
-import { StaticBlock } from '@/components/static/static-block';
 import { localHelpline } from '@/components/helpline/helpline-banner';
 import { getDictionary } from '@/lib/i18n';
 import { alternatesForFixed } from '@/lib/i18n/editions';
@@ -47,11 +46,7 @@ export function SearchView({ lang, query }: { lang: Lang; query: string }) {
       ) : (
         <p className="mt-6">{t.prompt}</p>
       )}
-      {results.length > 0 ? (
-        <StaticBlock>
-          <SearchResults results={results} lang={lang} />
-        </StaticBlock>
-      ) : null}
+      {results.length > 0 ? <SearchResults results={results} lang={lang} /> : null}
       {query && results.length === 0 ? (
         <div className="mt-4 space-y-3">
           <p>{t.tryAgain}</p>

@@ -232,6 +232,10 @@ export const en = {
     faq: 'Browse common questions',
     help: 'If you need help now, the helpline below is free and open day and night.',
   },
+  badRequest: {
+    title: 'This web address has a mistake',
+    body: 'We could not read the address of this page. It may have a character that does not belong, such as a stray % sign. Check the address, or search for what you need.',
+  },
   error: {
     title: 'Something went wrong on this page',
     body: 'This page did not load properly. This is our problem, not yours. You can try again, or go to the home page.',

@@ -241,6 +241,10 @@ export const es: Dictionary = {
     faq: 'Ver las preguntas frecuentes',
     help: 'Si necesita ayuda ahora, la línea de ayuda de abajo es gratis y atiende de día y de noche.',
   },
+  badRequest: {
+    title: 'Esta dirección web tiene un error',
+    body: 'No pudimos leer la dirección de esta página. Puede tener un carácter que no va, como un signo % suelto. Revise la dirección o busque lo que necesita.',
+  },
   error: {
     title: 'Algo salió mal en esta página',
     body: 'Esta página no se cargó bien. El problema es nuestro, no suyo. Puede intentarlo de nuevo o ir a la página principal.',
