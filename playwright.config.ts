@@ -26,6 +26,8 @@ export default defineConfig({
     {
       name: 'mobile',
       testIgnore: httpOnly,
+      // Tests without a browser page (tagged noBrowser in tests/e2e/helpers.ts) ran on desktop.
+      grepInvert: /@no-browser/,
       use: {
         ...devices['Pixel 7'],
         viewport: { width: 320, height: 640 },
