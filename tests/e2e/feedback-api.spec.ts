@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
-import { noBrowser } from './helpers';
 import { startNextServer, stopNextServer, type NextServer } from '../../scripts/next-server';
 import Database from 'better-sqlite3';
 import { parseCsv } from '../unit/support/csv';
@@ -53,126 +52,116 @@ const test = base.extend<object, { isolated: NextServer & { dir: string } }>({
 });
 
 test.describe('POST /api/feedback', () => {
-  test(
-    '201 with an opaque ref for a JSON answer, never cached, and counted',
-    noBrowser,
-    async ({ request }) => {
-      const before = await countsFor(request, '/faq');
-      const response = await request.post(
-        '/api/feedback',
-        json({ page: '/faq', helpful: 'yes', website: '' }),
-      );
-      expect(response.status()).toBe(201);
-      expect(response.headers()['cache-control']).toBe('no-store');
-      const body = await response.json();
-      expect(body).toEqual({ ok: true, ref: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/) });
-      const after = await countsFor(request, '/faq');
-      expect(after.yes).toBeGreaterThanOrEqual(before.yes + 1);
-    },
-  );
+  test('201 with an opaque ref for a JSON answer, never cached, and counted', async ({
+    request,
+  }) => {
+    const before = await countsFor(request, '/faq');
+    const response = await request.post(
+      '/api/feedback',
+      json({ page: '/faq', helpful: 'yes', website: '' }),
+    );
+    expect(response.status()).toBe(201);
+    expect(response.headers()['cache-control']).toBe('no-store');
+    const body = await response.json();
+    expect(body).toEqual({ ok: true, ref: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/) });
+    const after = await countsFor(request, '/faq');
+    expect(after.yes).toBeGreaterThanOrEqual(before.yes + 1);
+  });
 
-  test(
-    '303 to the thank-you page for a form answer, which offers the follow-up',
-    noBrowser,
-    async ({ request }) => {
-      const response = await request.post(
-        '/api/feedback',
-        form({ page: '/about', helpful: 'no', website: '' }),
-      );
-      expect(response.status()).toBe(303);
-      const location = response.headers()['location']!;
-      const url = new URL(location, 'http://x');
-      expect(url.pathname).toBe('/feedback/thanks');
-      expect(url.searchParams.get('page')).toBe('/about');
-      expect(url.searchParams.get('helpful')).toBe('no');
-      // No ref in the URL (access logs, history): a one-time token for the follow-up instead.
-      expect(url.searchParams.has('ref')).toBe(false);
-      expect(location).not.toMatch(/[?&]ref=/);
-      const token = url.searchParams.get('token')!;
-      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-      const thanks = await (await request.get(location)).text();
-      expect(thanks).toContain('Thank you for your feedback');
-      expect(thanks).toContain('What was missing?');
-      expect(thanks).toContain('noindex');
-      expect(thanks).toContain(`name="token" value="${token}"`);
+  test('303 to the thank-you page for a form answer, which offers the follow-up', async ({
+    request,
+  }) => {
+    const response = await request.post(
+      '/api/feedback',
+      form({ page: '/about', helpful: 'no', website: '' }),
+    );
+    expect(response.status()).toBe(303);
+    const location = response.headers()['location']!;
+    const url = new URL(location, 'http://x');
+    expect(url.pathname).toBe('/feedback/thanks');
+    expect(url.searchParams.get('page')).toBe('/about');
+    expect(url.searchParams.get('helpful')).toBe('no');
+    // No ref in the URL (access logs, history): a one-time token for the follow-up instead.
+    expect(url.searchParams.has('ref')).toBe(false);
+    expect(location).not.toMatch(/[?&]ref=/);
+    const token = url.searchParams.get('token')!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const thanks = await (await request.get(location)).text();
+    expect(thanks).toContain('Thank you for your feedback');
+    expect(thanks).toContain('What was missing?');
+    expect(thanks).toContain('noindex');
+    expect(thanks).toContain(`name="token" value="${token}"`);
 
-      const comment = uniqueComment('token follow-up');
-      const details = await request.post(
-        '/api/feedback',
-        form({ page: '/about', token, reasons: 'out-of-date', comment }),
-      );
-      expect(details.status()).toBe(303);
-      expect(details.headers()['location']).toContain('sent=details');
-      expect((await storedRowWith(request, comment))?.reasons).toBe('out-of-date');
-      // Spent: the same token cannot overwrite the comment.
-      const again = await request.post(
-        '/api/feedback',
-        json({ page: '/about', token, comment: 'overwritten?' }),
-      );
-      expect(again.status()).toBe(422);
-      expect((await again.json()).fields).toEqual({
-        token: expect.stringContaining('already used'),
-      });
-    },
-  );
+    const comment = uniqueComment('token follow-up');
+    const details = await request.post(
+      '/api/feedback',
+      form({ page: '/about', token, reasons: 'out-of-date', comment }),
+    );
+    expect(details.status()).toBe(303);
+    expect(details.headers()['location']).toContain('sent=details');
+    expect((await storedRowWith(request, comment))?.reasons).toBe('out-of-date');
+    // Spent: the same token cannot overwrite the comment.
+    const again = await request.post(
+      '/api/feedback',
+      json({ page: '/about', token, comment: 'overwritten?' }),
+    );
+    expect(again.status()).toBe(422);
+    expect((await again.json()).fields).toEqual({ token: expect.stringContaining('already used') });
+  });
 
-  test(
-    'a follow-up with the ref adds reasons and comment to the same answer',
-    noBrowser,
-    async ({ request }) => {
-      const before = await countsFor(request, '/search');
-      const { ref } = await (
-        await request.post('/api/feedback', json({ page: '/search', helpful: 'no' }))
-      ).json();
-      const comment = uniqueComment('api follow-up; write to me@example.com');
-      const details = await request.post(
-        '/api/feedback',
-        json({ page: '/search', ref, reasons: ['out-of-date', 'other'], comment }),
-      );
-      expect(details.status()).toBe(200);
-      expect(await details.json()).toEqual({ ok: true, ref });
+  test('a follow-up with the ref adds reasons and comment to the same answer', async ({
+    request,
+  }) => {
+    const before = await countsFor(request, '/search');
+    const { ref } = await (
+      await request.post('/api/feedback', json({ page: '/search', helpful: 'no' }))
+    ).json();
+    const comment = uniqueComment('api follow-up; write to me@example.com');
+    const details = await request.post(
+      '/api/feedback',
+      json({ page: '/search', ref, reasons: ['out-of-date', 'other'], comment }),
+    );
+    expect(details.status()).toBe(200);
+    expect(await details.json()).toEqual({ ok: true, ref });
 
-      const row = await storedRowWith(request, comment.split('me@example.com')[1]!.trim());
-      expect(row).toMatchObject({ page: '/search', helpful: 'no', reasons: 'out-of-date;other' });
-      expect(row!.comment).toContain('[email removed]');
-      expect(row!.comment).not.toContain('me@example.com');
-      const after = await countsFor(request, '/search');
-      expect(after.no - before.no).toBeGreaterThanOrEqual(1);
+    const row = await storedRowWith(request, comment.split('me@example.com')[1]!.trim());
+    expect(row).toMatchObject({ page: '/search', helpful: 'no', reasons: 'out-of-date;other' });
+    expect(row!.comment).toContain('[email removed]');
+    expect(row!.comment).not.toContain('me@example.com');
+    const after = await countsFor(request, '/search');
+    expect(after.no - before.no).toBeGreaterThanOrEqual(1);
 
-      const viaForm = await request.post(
-        '/api/feedback',
-        form({ page: '/search', ref, reasons: 'missing-information', comment: 'again' }),
-      );
-      expect(viaForm.status()).toBe(303);
-      expect(viaForm.headers()['location']).toBe('/feedback/thanks?page=%2Fsearch&sent=details');
-    },
-  );
+    const viaForm = await request.post(
+      '/api/feedback',
+      form({ page: '/search', ref, reasons: 'missing-information', comment: 'again' }),
+    );
+    expect(viaForm.status()).toBe(303);
+    expect(viaForm.headers()['location']).toBe('/feedback/thanks?page=%2Fsearch&sent=details');
+  });
 
-  test(
-    'a follow-up for another page or an unknown ref is refused, naming ref',
-    noBrowser,
-    async ({ request }) => {
-      const { ref } = await (
-        await request.post('/api/feedback', json({ page: '/faq', helpful: 'no' }))
-      ).json();
-      const otherPage = await request.post(
-        '/api/feedback',
-        json({ page: '/about', ref, comment: 'x' }),
-      );
-      expect(otherPage.status()).toBe(422);
-      expect((await otherPage.json()).fields).toEqual({ ref: expect.stringContaining('unknown') });
-      const unknown = await request.post(
-        '/api/feedback',
-        json({ page: '/faq', ref: 'Z'.repeat(22) }),
-      );
-      expect(unknown.status()).toBe(422);
-      const malformed = await request.post('/api/feedback', json({ page: '/faq', ref: 'nope' }));
-      expect(malformed.status()).toBe(400);
-      expect((await malformed.json()).fields).toEqual({ ref: 'is not a valid reference' });
-    },
-  );
+  test('a follow-up for another page or an unknown ref is refused, naming ref', async ({
+    request,
+  }) => {
+    const { ref } = await (
+      await request.post('/api/feedback', json({ page: '/faq', helpful: 'no' }))
+    ).json();
+    const otherPage = await request.post(
+      '/api/feedback',
+      json({ page: '/about', ref, comment: 'x' }),
+    );
+    expect(otherPage.status()).toBe(422);
+    expect((await otherPage.json()).fields).toEqual({ ref: expect.stringContaining('unknown') });
+    const unknown = await request.post(
+      '/api/feedback',
+      json({ page: '/faq', ref: 'Z'.repeat(22) }),
+    );
+    expect(unknown.status()).toBe(422);
+    const malformed = await request.post('/api/feedback', json({ page: '/faq', ref: 'nope' }));
+    expect(malformed.status()).toBe(400);
+    expect((await malformed.json()).fields).toEqual({ ref: 'is not a valid reference' });
+  });
 
-  test('400 naming each wrong field', noBrowser, async ({ request }) => {
+  test('400 naming each wrong field', async ({ request }) => {
     const cases: Array<[unknown, Record<string, unknown>]> = [
       [{ page: '/about', helpful: 'maybe' }, { helpful: 'must be yes or no' }],
       [{ page: '/about' }, { helpful: 'must be yes or no' }],
@@ -200,35 +189,31 @@ test.describe('POST /api/feedback', () => {
     }
   });
 
-  test(
-    '400 (not 500) for malformed JSON and for an invalid form post',
-    noBrowser,
-    async ({ request }) => {
-      const broken = await request.post('/api/feedback', {
-        headers: { 'Content-Type': 'application/json' },
-        // A Buffer: Playwright would JSON-encode a string that is not valid JSON.
-        data: Buffer.from('{"page": "/about", "helpful": '),
-      });
-      expect(broken.status()).toBe(400);
-      expect(await broken.json()).toMatchObject({ error: 'The body is not valid JSON' });
+  test('400 (not 500) for malformed JSON and for an invalid form post', async ({ request }) => {
+    const broken = await request.post('/api/feedback', {
+      headers: { 'Content-Type': 'application/json' },
+      // A Buffer: Playwright would JSON-encode a string that is not valid JSON.
+      data: Buffer.from('{"page": "/about", "helpful": '),
+    });
+    expect(broken.status()).toBe(400);
+    expect(await broken.json()).toMatchObject({ error: 'The body is not valid JSON' });
 
-      const badForm = await request.post(
-        '/api/feedback',
-        form({ page: '/about', helpful: 'perhaps' }),
-      );
-      expect(badForm.status()).toBe(400);
-      expect((await badForm.json()).fields).toEqual({ helpful: 'must be yes or no' });
+    const badForm = await request.post(
+      '/api/feedback',
+      form({ page: '/about', helpful: 'perhaps' }),
+    );
+    expect(badForm.status()).toBe(400);
+    expect((await badForm.json()).fields).toEqual({ helpful: 'must be yes or no' });
 
-      const browserForm = await request.post('/api/feedback', {
-        ...form({ page: '/about', helpful: 'perhaps' }),
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html' },
-      });
-      expect(browserForm.status()).toBe(400);
-      expect(await browserForm.text()).toContain('helpful: must be yes or no');
-    },
-  );
+    const browserForm = await request.post('/api/feedback', {
+      ...form({ page: '/about', helpful: 'perhaps' }),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html' },
+    });
+    expect(browserForm.status()).toBe(400);
+    expect(await browserForm.text()).toContain('helpful: must be yes or no');
+  });
 
-  test("403 when another site's page posts", noBrowser, async ({ request }) => {
+  test("403 when another site's page posts", async ({ request }) => {
     const evil = await request.post('/api/feedback', {
       ...json({ page: '/about', helpful: 'yes' }),
       headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example' },
@@ -250,7 +235,7 @@ test.describe('POST /api/feedback', () => {
     expect(own.status()).toBe(201);
   });
 
-  test('405 with Allow for other methods', noBrowser, async ({ request }) => {
+  test('405 with Allow for other methods', async ({ request }) => {
     for (const response of [
       await request.get('/api/feedback'),
       await request.put('/api/feedback', json({})),
@@ -262,7 +247,7 @@ test.describe('POST /api/feedback', () => {
     }
   });
 
-  test('a post carries the same site headers as the 405', noBrowser, async ({ request }) => {
+  test('a post carries the same site headers as the 405', async ({ request }) => {
     const siteHeaders = (headers: Record<string, string>) =>
       Object.fromEntries(
         [
@@ -298,7 +283,7 @@ test.describe('POST /api/feedback', () => {
     }
   });
 
-  test('413 for a body over 16 KB', noBrowser, async ({ request }) => {
+  test('413 for a body over 16 KB', async ({ request }) => {
     const response = await request.post(
       '/api/feedback',
       json({ page: '/about', helpful: 'no', comment: 'x'.repeat(17 * 1024) }),
@@ -307,7 +292,7 @@ test.describe('POST /api/feedback', () => {
     expect((await response.json()).error).toContain('16384 bytes');
   });
 
-  test('415 for other content types', noBrowser, async ({ request }) => {
+  test('415 for other content types', async ({ request }) => {
     const response = await request.post('/api/feedback', {
       headers: { 'Content-Type': 'text/plain' },
       data: 'page=/about&helpful=yes',
@@ -318,7 +303,7 @@ test.describe('POST /api/feedback', () => {
 });
 
 test.describe('GET /api/feedback/summary', () => {
-  test('401 with WWW-Authenticate for a missing or wrong token', noBrowser, async ({ request }) => {
+  test('401 with WWW-Authenticate for a missing or wrong token', async ({ request }) => {
     for (const headers of [{}, bearer('wrong-token'), { Authorization: 'Basic Og==' }]) {
       const response = await request.get('/api/feedback/summary', { headers });
       expect(response.status()).toBe(401);
@@ -326,7 +311,7 @@ test.describe('GET /api/feedback/summary', () => {
     }
   });
 
-  test('200 with the contract fields for editors', noBrowser, async ({ request }) => {
+  test('200 with the contract fields for editors', async ({ request }) => {
     await request.post(
       '/api/feedback',
       json({ page: '/about', helpful: 'yes', comment: 'Clear, thank you' }),
@@ -352,36 +337,34 @@ test.describe('GET /api/feedback/summary', () => {
 });
 
 test.describe('editors’ view', () => {
-  test(
-    'asks for the token, then shows counts and comments, and exports formula-safe CSV',
-    noBrowser,
-    async ({ request }) => {
-      const denied = await request.get('/admin/feedback');
-      expect(denied.status()).toBe(401);
-      expect(denied.headers()['www-authenticate']).toContain('Basic');
+  test('asks for the token, then shows counts and comments, and exports formula-safe CSV', async ({
+    request,
+  }) => {
+    const denied = await request.get('/admin/feedback');
+    expect(denied.status()).toBe(401);
+    expect(denied.headers()['www-authenticate']).toContain('Basic');
 
-      const comment = uniqueComment('=HYPERLINK("http://evil.example") <b>bold</b>');
-      await request.post('/api/feedback', json({ page: '/faq', helpful: 'no', comment }));
-      const basic = {
-        Authorization: `Basic ${Buffer.from(`editor:${adminToken}`).toString('base64')}`,
-      };
-      const page = await request.get('/admin/feedback', { headers: basic });
-      expect(page.status()).toBe(200);
-      const html = await page.text();
-      expect(html).toContain('noindex');
-      expect(html).toContain('Feedback by page');
-      expect(html).not.toContain('<b>bold</b>');
-      expect(html).toContain('&lt;b&gt;bold&lt;/b&gt;');
+    const comment = uniqueComment('=HYPERLINK("http://evil.example") <b>bold</b>');
+    await request.post('/api/feedback', json({ page: '/faq', helpful: 'no', comment }));
+    const basic = {
+      Authorization: `Basic ${Buffer.from(`editor:${adminToken}`).toString('base64')}`,
+    };
+    const page = await request.get('/admin/feedback', { headers: basic });
+    expect(page.status()).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('noindex');
+    expect(html).toContain('Feedback by page');
+    expect(html).not.toContain('<b>bold</b>');
+    expect(html).toContain('&lt;b&gt;bold&lt;/b&gt;');
 
-      const csv = await request.get('/admin/feedback.csv', { headers: bearer() });
-      expect(csv.status()).toBe(200);
-      expect(csv.headers()['content-type']).toContain('text/csv');
-      const text = await csv.text();
-      expect(text.startsWith('created_at,page,lang,helpful,reasons,comment\r\n')).toBe(true);
-      expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")`);
-      expect((await request.get('/admin/feedback.csv')).status()).toBe(401);
-    },
-  );
+    const csv = await request.get('/admin/feedback.csv', { headers: bearer() });
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    const text = await csv.text();
+    expect(text.startsWith('created_at,page,lang,helpful,reasons,comment\r\n')).toBe(true);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")`);
+    expect((await request.get('/admin/feedback.csv')).status()).toBe(401);
+  });
 });
 
 test.describe('Spanish pages', () => {
@@ -389,107 +372,95 @@ test.describe('Spanish pages', () => {
   const spanishArticle = () =>
     `/es/articulos/${fs.readdirSync('content/es/articles')[0]!.replace(/\.mdx$/, '')}`;
 
-  test(
-    'are known pages: answers and taps on /es paths are stored',
-    noBrowser,
-    async ({ request }) => {
-      for (const page of ['/es', '/es/preguntas-frecuentes', spanishArticle()]) {
-        const answer = await request.post('/api/feedback', json({ page, helpful: 'yes' }));
-        expect(answer.status(), page).toBe(201);
-      }
-      const tap = await request.post('/api/helpline-tap', json({ page: '/es', kind: 'helpline' }));
-      expect(tap.status()).toBe(204);
-      const unknown = await request.post(
-        '/api/feedback',
-        json({ page: '/es/no-existe', helpful: 'yes' }),
-      );
-      expect(unknown.status()).toBe(400);
-      expect((await unknown.json()).fields.page).toBe('is not a page on this site');
-    },
-  );
+  test('are known pages: answers and taps on /es paths are stored', async ({ request }) => {
+    for (const page of ['/es', '/es/preguntas-frecuentes', spanishArticle()]) {
+      const answer = await request.post('/api/feedback', json({ page, helpful: 'yes' }));
+      expect(answer.status(), page).toBe(201);
+    }
+    const tap = await request.post('/api/helpline-tap', json({ page: '/es', kind: 'helpline' }));
+    expect(tap.status()).toBe(204);
+    const unknown = await request.post(
+      '/api/feedback',
+      json({ page: '/es/no-existe', helpful: 'yes' }),
+    );
+    expect(unknown.status()).toBe(400);
+    expect((await unknown.json()).fields.page).toBe('is not a page on this site');
+  });
 
-  test(
-    'the CSV has a lang column and ?lang= keeps one edition; an unknown lang is a 400',
-    noBrowser,
-    async ({ request }) => {
-      const page = spanishArticle();
-      const es = uniqueComment('comentario en español');
-      const en = uniqueComment('comment in English');
-      await request.post('/api/feedback', json({ page, helpful: 'no', comment: es }));
-      await request.post('/api/feedback', json({ page: '/faq', helpful: 'no', comment: en }));
-      expect(await storedRowWith(request, es)).toMatchObject({ page, lang: 'es' });
-      expect(await storedRowWith(request, en)).toMatchObject({ page: '/faq', lang: 'en' });
-      expect(await storedRowWith(request, es, '?lang=es')).toMatchObject({ page, lang: 'es' });
-      expect(await storedRowWith(request, en, '?lang=es')).toBeUndefined();
-      expect(await storedRowWith(request, es, '?lang=en')).toBeUndefined();
-      const [header, ...spanish] = await csvRows(request, '', '?lang=es');
-      expect(spanish.length).toBeGreaterThan(0);
-      expect(spanish.every((r) => r[header!.indexOf('lang')] === 'es')).toBe(true);
+  test('the CSV has a lang column and ?lang= keeps one edition; an unknown lang is a 400', async ({
+    request,
+  }) => {
+    const page = spanishArticle();
+    const es = uniqueComment('comentario en español');
+    const en = uniqueComment('comment in English');
+    await request.post('/api/feedback', json({ page, helpful: 'no', comment: es }));
+    await request.post('/api/feedback', json({ page: '/faq', helpful: 'no', comment: en }));
+    expect(await storedRowWith(request, es)).toMatchObject({ page, lang: 'es' });
+    expect(await storedRowWith(request, en)).toMatchObject({ page: '/faq', lang: 'en' });
+    expect(await storedRowWith(request, es, '?lang=es')).toMatchObject({ page, lang: 'es' });
+    expect(await storedRowWith(request, en, '?lang=es')).toBeUndefined();
+    expect(await storedRowWith(request, es, '?lang=en')).toBeUndefined();
+    const [header, ...spanish] = await csvRows(request, '', '?lang=es');
+    expect(spanish.length).toBeGreaterThan(0);
+    expect(spanish.every((r) => r[header!.indexOf('lang')] === 'es')).toBe(true);
 
-      const bad = await request.get('/admin/feedback.csv?lang=fr', { headers: bearer() });
-      expect(bad.status()).toBe(400);
-      expect((await bad.json()).error).toMatch(/^lang must be one of: en, es/);
-    },
-  );
+    const bad = await request.get('/admin/feedback.csv?lang=fr', { headers: bearer() });
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error).toMatch(/^lang must be one of: en, es/);
+  });
 
-  test(
-    'the editors’ view shows each page’s language and filters by it',
-    noBrowser,
-    async ({ request }) => {
-      const page = spanishArticle();
-      await request.post('/api/feedback', json({ page, helpful: 'yes' }));
-      await request.post('/api/feedback', json({ page: '/faq', helpful: 'yes' }));
-      const view = async (query: string) => {
-        const response = await request.get(`/admin/feedback${query}`, { headers: bearer() });
-        expect(response.status()).toBe(200);
-        return response.text();
-      };
-      const rowOf = (html: string, path: string) =>
-        new RegExp(`href="${path}">${path}</a></th><td[^>]*>(\\w+)</td>`).exec(html)?.[1];
-      const all = await view('');
-      expect(all).toContain('<th scope="col" class="p-2">Language</th>');
-      expect(rowOf(all, page)).toBe('Spanish');
-      expect(rowOf(all, '/faq')).toBe('English');
-      const spanishOnly = await view('?lang=es');
-      expect(rowOf(spanishOnly, page)).toBe('Spanish');
-      expect(rowOf(spanishOnly, '/faq')).toBeUndefined();
-      expect(spanishOnly).toContain('href="/admin/feedback.csv?lang=es"');
-      const englishOnly = await view('?lang=en');
-      expect(rowOf(englishOnly, page)).toBeUndefined();
-      expect(rowOf(englishOnly, '/faq')).toBe('English');
-      expect(await view('?lang=fr')).toContain('lang must be one of: en, es');
-    },
-  );
+  test('the editors’ view shows each page’s language and filters by it', async ({ request }) => {
+    const page = spanishArticle();
+    await request.post('/api/feedback', json({ page, helpful: 'yes' }));
+    await request.post('/api/feedback', json({ page: '/faq', helpful: 'yes' }));
+    const view = async (query: string) => {
+      const response = await request.get(`/admin/feedback${query}`, { headers: bearer() });
+      expect(response.status()).toBe(200);
+      return response.text();
+    };
+    const rowOf = (html: string, path: string) =>
+      new RegExp(`href="${path}">${path}</a></th><td[^>]*>(\\w+)</td>`).exec(html)?.[1];
+    const all = await view('');
+    expect(all).toContain('<th scope="col" class="p-2">Language</th>');
+    expect(rowOf(all, page)).toBe('Spanish');
+    expect(rowOf(all, '/faq')).toBe('English');
+    const spanishOnly = await view('?lang=es');
+    expect(rowOf(spanishOnly, page)).toBe('Spanish');
+    expect(rowOf(spanishOnly, '/faq')).toBeUndefined();
+    expect(spanishOnly).toContain('href="/admin/feedback.csv?lang=es"');
+    const englishOnly = await view('?lang=en');
+    expect(rowOf(englishOnly, page)).toBeUndefined();
+    expect(rowOf(englishOnly, '/faq')).toBe('English');
+    expect(await view('?lang=fr')).toContain('lang must be one of: en, es');
+  });
 });
 
 test.describe('POST /api/helpline-tap', () => {
-  test(
-    '204 for a known page and kind, counted; 400, 415 and 405 otherwise',
-    noBrowser,
-    async ({ request }) => {
-      const before = await countsFor(request, '/');
-      const beacon = await request.post('/api/helpline-tap', {
-        headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
-        data: JSON.stringify({ page: '/', kind: 'crisis-call' }),
-      });
-      expect(beacon.status()).toBe(204);
-      expect((await countsFor(request, '/')).helplineTaps).toBeGreaterThanOrEqual(
-        before.helplineTaps + 1,
-      );
+  test('204 for a known page and kind, counted; 400, 415 and 405 otherwise', async ({
+    request,
+  }) => {
+    const before = await countsFor(request, '/');
+    const beacon = await request.post('/api/helpline-tap', {
+      headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
+      data: JSON.stringify({ page: '/', kind: 'crisis-call' }),
+    });
+    expect(beacon.status()).toBe(204);
+    expect((await countsFor(request, '/')).helplineTaps).toBeGreaterThanOrEqual(
+      before.helplineTaps + 1,
+    );
 
-      const badKind = await request.post('/api/helpline-tap', json({ page: '/', kind: 'sms' }));
-      expect(badKind.status()).toBe(400);
-      expect((await badKind.json()).fields).toEqual({ kind: expect.stringContaining('helpline') });
-      const badType = await request.post('/api/helpline-tap', {
-        headers: { 'Content-Type': 'application/xml' },
-        data: '<tap/>',
-      });
-      expect(badType.status()).toBe(415);
-      const get = await request.get('/api/helpline-tap');
-      expect(get.status()).toBe(405);
-      expect(get.headers()['allow']).toBe('POST');
-    },
-  );
+    const badKind = await request.post('/api/helpline-tap', json({ page: '/', kind: 'sms' }));
+    expect(badKind.status()).toBe(400);
+    expect((await badKind.json()).fields).toEqual({ kind: expect.stringContaining('helpline') });
+    const badType = await request.post('/api/helpline-tap', {
+      headers: { 'Content-Type': 'application/xml' },
+      data: '<tap/>',
+    });
+    expect(badType.status()).toBe(415);
+    const get = await request.get('/api/helpline-tap');
+    expect(get.status()).toBe(405);
+    expect(get.headers()['allow']).toBe('POST');
+  });
 });
 
 test.describe('on a server of its own', () => {
@@ -500,7 +471,7 @@ test.describe('on a server of its own', () => {
       data: JSON.stringify(data),
     });
 
-  test('an invalid request stores nothing', noBrowser, async ({ request, isolated }) => {
+  test('an invalid request stores nothing', async ({ request, isolated }) => {
     const totals = async () =>
       (await (
         await request.get(`${isolated.url}/api/feedback/summary`, {
@@ -572,71 +543,68 @@ test.describe('on a server of its own', () => {
     );
   });
 
-  test(
-    'a large table exports in full as well-formed CSV, streamed',
-    noBrowser,
-    async ({ request, isolated }) => {
-      const token = 'isolated-token-long-enough-to-be-accepted';
-      // The server creates the file on the first answer; the rest go straight into the table.
-      const first = await post(request, isolated, '127.0.0.1', { page: '/faq', helpful: 'yes' });
-      expect(first.status()).toBe(201);
-      const count = 60_000;
-      const db = new Database(path.join(isolated.dir, 'feedback.sqlite'));
-      db.pragma('busy_timeout = 5000');
-      const insert = db.prepare(
-        `INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at)
+  test('a large table exports in full as well-formed CSV, streamed', async ({
+    request,
+    isolated,
+  }) => {
+    const token = 'isolated-token-long-enough-to-be-accepted';
+    // The server creates the file on the first answer; the rest go straight into the table.
+    const first = await post(request, isolated, '127.0.0.1', { page: '/faq', helpful: 'yes' });
+    expect(first.status()).toBe(201);
+    const count = 60_000;
+    const db = new Database(path.join(isolated.dir, 'feedback.sqlite'));
+    db.pragma('busy_timeout = 5000');
+    const insert = db.prepare(
+      `INSERT INTO feedback (ref, page, helpful, reasons, comment, created_at)
        VALUES (?, ?, 'no', '["other"]', ?, '2026-05-01T10:07:00.000Z')`,
-      );
-      db.transaction(() => {
-        for (let i = 0; i < count; i++) {
-          insert.run(`bulk-${i}`, i % 2 ? '/es' : '/faq', `row ${i}, "quoted"\nsecond line`);
-        }
-      })();
-      db.close();
-      const response = await request.get(`${isolated.url}/admin/feedback.csv`, {
-        headers: bearer(token),
-      });
-      expect(response.status()).toBe(200);
-      expect(response.headers()['transfer-encoding']).toBe('chunked');
-      expect(response.headers()['content-length']).toBeUndefined();
-      const records = parseCsv(await response.text());
-      expect(records[0]).toEqual(['created_at', 'page', 'lang', 'helpful', 'reasons', 'comment']);
-      const bulk = records.filter((r) => r[5]?.startsWith('row '));
-      expect(bulk).toHaveLength(count);
-      expect(records.every((r) => r.length === 6)).toBe(true);
-      expect(bulk.at(-1)).toEqual([
-        '2026-05-01T10:07:00.000Z',
-        '/es',
-        'es',
-        'no',
-        'other',
-        `row ${count - 1}, "quoted"\nsecond line`,
-      ]);
-      const spanish = await request.get(`${isolated.url}/admin/feedback.csv?lang=es`, {
-        headers: bearer(token),
-      });
-      expect(parseCsv(await spanish.text()).filter((r) => r[2] === 'es')).toHaveLength(count / 2);
-    },
-  );
-
-  test(
-    '404 for the summary, editors’ view and CSV when no admin token is set',
-    noBrowser,
-    async ({ request }) => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'feedback-e2e-notoken-'));
-      const server = await startNextServer({
-        FEEDBACK_DB_PATH: path.join(dir, 'feedback.sqlite'),
-        FEEDBACK_ADMIN_TOKEN: '',
-      });
-      try {
-        for (const target of ['/api/feedback/summary', '/admin/feedback', '/admin/feedback.csv']) {
-          const response = await request.get(`${server.url}${target}`, { headers: bearer() });
-          expect(response.status(), target).toBe(404);
-        }
-      } finally {
-        await stopNextServer(server);
-        fs.rmSync(dir, { recursive: true, force: true });
+    );
+    db.transaction(() => {
+      for (let i = 0; i < count; i++) {
+        insert.run(`bulk-${i}`, i % 2 ? '/es' : '/faq', `row ${i}, "quoted"\nsecond line`);
       }
-    },
-  );
+    })();
+    db.close();
+    const response = await request.get(`${isolated.url}/admin/feedback.csv`, {
+      headers: bearer(token),
+    });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['transfer-encoding']).toBe('chunked');
+    expect(response.headers()['content-length']).toBeUndefined();
+    const records = parseCsv(await response.text());
+    expect(records[0]).toEqual(['created_at', 'page', 'lang', 'helpful', 'reasons', 'comment']);
+    const bulk = records.filter((r) => r[5]?.startsWith('row '));
+    expect(bulk).toHaveLength(count);
+    expect(records.every((r) => r.length === 6)).toBe(true);
+    expect(bulk.at(-1)).toEqual([
+      '2026-05-01T10:07:00.000Z',
+      '/es',
+      'es',
+      'no',
+      'other',
+      `row ${count - 1}, "quoted"\nsecond line`,
+    ]);
+    const spanish = await request.get(`${isolated.url}/admin/feedback.csv?lang=es`, {
+      headers: bearer(token),
+    });
+    expect(parseCsv(await spanish.text()).filter((r) => r[2] === 'es')).toHaveLength(count / 2);
+  });
+
+  test('404 for the summary, editors’ view and CSV when no admin token is set', async ({
+    request,
+  }) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'feedback-e2e-notoken-'));
+    const server = await startNextServer({
+      FEEDBACK_DB_PATH: path.join(dir, 'feedback.sqlite'),
+      FEEDBACK_ADMIN_TOKEN: '',
+    });
+    try {
+      for (const target of ['/api/feedback/summary', '/admin/feedback', '/admin/feedback.csv']) {
+        const response = await request.get(`${server.url}${target}`, { headers: bearer() });
+        expect(response.status(), target).toBe(404);
+      }
+    } finally {
+      await stopNextServer(server);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

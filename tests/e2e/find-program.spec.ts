@@ -29,71 +29,63 @@ function cspViolations(page: Page): string[] {
   return messages;
 }
 
-test.describe('GET /find', () => {
-  test(
-    'a valid ZIP code answers 303 to the locator, uncached and with no referrer',
-    noBrowser,
-    async ({ request }) => {
-      for (const zip of ['20857', ' 20857 ', '20857-1234']) {
-        const response = await request.get(`/find?zip=${encodeURIComponent(zip)}`, {
-          maxRedirects: 0,
-        });
-        expect(response.status(), zip).toBe(303);
-        expect(response.headers()['location'], zip).toBe(`${locator}?sAddr=20857`);
-        expect(response.headers()['cache-control']).toBe('no-store');
-        expect(response.headers()['referrer-policy']).toBe('no-referrer');
-      }
-    },
-  );
-
-  test(
-    'an invalid ZIP code answers 400 with the form, the error and the value typed',
-    noBrowser,
-    async ({ request }) => {
-      const response = await request.get('/find?zip=2085x', { maxRedirects: 0 });
-      expect(response.status()).toBe(400);
-      expect(response.headers()['location']).toBeUndefined();
+test.describe('GET /find', noBrowser, () => {
+  test('a valid ZIP code answers 303 to the locator, uncached and with no referrer', async ({
+    request,
+  }) => {
+    for (const zip of ['20857', ' 20857 ', '20857-1234']) {
+      const response = await request.get(`/find?zip=${encodeURIComponent(zip)}`, {
+        maxRedirects: 0,
+      });
+      expect(response.status(), zip).toBe(303);
+      expect(response.headers()['location'], zip).toBe(`${locator}?sAddr=20857`);
       expect(response.headers()['cache-control']).toBe('no-store');
       expect(response.headers()['referrer-policy']).toBe('no-referrer');
-      const html = await response.text();
-      expect(html).toContain('<title>Error: Find a treatment program near you | IOP Guide</title>');
-      expect(html).toContain('There is a problem');
-      expect(html).toContain('Enter a ZIP code with 5 numbers, like 20857');
-      expect(html).toMatch(/<input[^>]*id="zip"[^>]*value="2085x"/);
-    },
-  );
+    }
+  });
 
-  test(
-    'no ZIP code: 200 and the form with no error; an empty one: 200 and a prompt',
-    noBrowser,
-    async ({ request }) => {
-      const bare = await request.get('/find', { maxRedirects: 0 });
-      expect(bare.status()).toBe(200);
-      expect(bare.headers()['cache-control']).toBe('no-store');
-      const bareHtml = await bare.text();
-      expect(bareHtml).toContain('<label for="zip"');
-      expect(bareHtml).not.toContain('There is a problem');
+  test('an invalid ZIP code answers 400 with the form, the error and the value typed', async ({
+    request,
+  }) => {
+    const response = await request.get('/find?zip=2085x', { maxRedirects: 0 });
+    expect(response.status()).toBe(400);
+    expect(response.headers()['location']).toBeUndefined();
+    expect(response.headers()['cache-control']).toBe('no-store');
+    expect(response.headers()['referrer-policy']).toBe('no-referrer');
+    const html = await response.text();
+    expect(html).toContain('<title>Error: Find a treatment program near you | IOP Guide</title>');
+    expect(html).toContain('There is a problem');
+    expect(html).toContain('Enter a ZIP code with 5 numbers, like 20857');
+    expect(html).toMatch(/<input[^>]*id="zip"[^>]*value="2085x"/);
+  });
 
-      const empty = await request.get('/find?zip=', { maxRedirects: 0 });
-      expect(empty.status()).toBe(200);
-      const emptyHtml = await empty.text();
-      expect(emptyHtml).toContain('There is a problem');
-      expect(emptyHtml).toContain('Enter a ZIP code');
-    },
-  );
+  test('no ZIP code: 200 and the form with no error; an empty one: 200 and a prompt', async ({
+    request,
+  }) => {
+    const bare = await request.get('/find', { maxRedirects: 0 });
+    expect(bare.status()).toBe(200);
+    expect(bare.headers()['cache-control']).toBe('no-store');
+    const bareHtml = await bare.text();
+    expect(bareHtml).toContain('<label for="zip"');
+    expect(bareHtml).not.toContain('There is a problem');
 
-  test(
-    'the CSP lets forms go to this site and the locator origin, nothing else',
-    noBrowser,
-    async ({ request }) => {
-      const csp = (await request.get('/')).headers()['content-security-policy']!;
-      const formAction = csp
-        .split(';')
-        .map((d) => d.trim())
-        .find((d) => d.startsWith('form-action'));
-      expect(formAction).toBe("form-action 'self' https://findtreatment.gov");
-    },
-  );
+    const empty = await request.get('/find?zip=', { maxRedirects: 0 });
+    expect(empty.status()).toBe(200);
+    const emptyHtml = await empty.text();
+    expect(emptyHtml).toContain('There is a problem');
+    expect(emptyHtml).toContain('Enter a ZIP code');
+  });
+
+  test('the CSP lets forms go to this site and the locator origin, nothing else', async ({
+    request,
+  }) => {
+    const csp = (await request.get('/')).headers()['content-security-policy']!;
+    const formAction = csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('form-action'));
+    expect(formAction).toBe("form-action 'self' https://findtreatment.gov");
+  });
 });
 
 test.describe('the ZIP code form in a browser', () => {

@@ -127,8 +127,8 @@ test.describe('the FAQ page with JavaScript', () => {
   });
 });
 
-test.describe('GET /api/search', () => {
-  test('returns results best first in the contract shape', noBrowser, async ({ request }) => {
+test.describe('GET /api/search', noBrowser, () => {
+  test('returns results best first in the contract shape', async ({ request }) => {
     const response = await request.get('/api/search?q=cost&limit=5');
     expect(response.status()).toBe(200);
     const body = await response.json();
@@ -142,64 +142,53 @@ test.describe('GET /api/search', () => {
     expect(body.results[0].url).toMatch(/cost/);
   });
 
-  test('understands synonyms and typos', noBrowser, async ({ request }) => {
+  test('understands synonyms and typos', async ({ request }) => {
     const online = await (await request.get('/api/search?q=telehealth')).json();
     expect(online.results[0].url).toMatch(/virtual|online/);
     const typo = await (await request.get('/api/search?q=insurence')).json();
     expect(typo.results.length).toBeGreaterThan(0);
   });
 
-  test(
-    'type=faq searches only the questions and can return every one',
-    noBrowser,
-    async ({ request }) => {
-      const body = await (await request.get('/api/search?q=cost&type=faq')).json();
-      expect(body.results.length).toBeGreaterThan(0);
-      for (const result of body.results) expect(result.type).toBe('faq');
-      expect((await request.get('/api/search?q=cost&type=page')).status()).toBe(400);
-    },
-  );
+  test('type=faq searches only the questions and can return every one', async ({ request }) => {
+    const body = await (await request.get('/api/search?q=cost&type=faq')).json();
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const result of body.results) expect(result.type).toBe('faq');
+    expect((await request.get('/api/search?q=cost&type=page')).status()).toBe(400);
+  });
 
-  test(
-    'an empty or missing query is 200 with no results; over 200 characters is 400',
-    noBrowser,
-    async ({ request }) => {
-      expect(await (await request.get('/api/search')).json()).toEqual({ query: '', results: [] });
-      expect(await (await request.get('/api/search?q=')).json()).toEqual({
-        query: '',
-        results: [],
-      });
-      const long = await request.get(`/api/search?q=${'a'.repeat(201)}`);
-      expect(long.status()).toBe(400);
-      expect((await long.json()).error).toMatch(/200 characters/);
-    },
-  );
+  test('an empty or missing query is 200 with no results; over 200 characters is 400', async ({
+    request,
+  }) => {
+    expect(await (await request.get('/api/search')).json()).toEqual({ query: '', results: [] });
+    expect(await (await request.get('/api/search?q=')).json()).toEqual({ query: '', results: [] });
+    const long = await request.get(`/api/search?q=${'a'.repeat(201)}`);
+    expect(long.status()).toBe(400);
+    expect((await long.json()).error).toMatch(/200 characters/);
+  });
 
-  test(
-    'lang=es searches the Spanish edition, accents and typos forgiven, with Spanish URLs',
-    noBrowser,
-    async ({ request }) => {
-      const response = await request.get('/api/search?q=adiccion&lang=es&limit=5');
-      expect(response.status()).toBe(200);
-      const body = await response.json();
-      expect(body.results.length).toBeGreaterThan(0);
-      for (const result of body.results) {
-        expect(Object.keys(result).sort()).toEqual(['snippet', 'title', 'type', 'url']);
-        expect(result.url).toMatch(/^\/es\//);
-      }
-      const cost = await (
-        await request.get('/api/search?q=cuanto+cuesta+el+seguro+medico&lang=es')
-      ).json();
-      expect(cost.results[0].url).toMatch(/^\/es\/articulos\/(costo-del-iop|pagar-el-iop)/);
-      const typo = await (await request.get('/api/search?q=desintoxicasion&lang=es')).json();
-      expect(typo.results.length).toBeGreaterThan(0);
-      const faq = await (await request.get('/api/search?q=medicaid&type=faq&lang=es')).json();
-      expect(faq.results.length).toBeGreaterThan(0);
-      for (const result of faq.results) expect(result.url).toMatch(/^\/es\/preguntas-frecuentes#/);
-    },
-  );
+  test('lang=es searches the Spanish edition, accents and typos forgiven, with Spanish URLs', async ({
+    request,
+  }) => {
+    const response = await request.get('/api/search?q=adiccion&lang=es&limit=5');
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const result of body.results) {
+      expect(Object.keys(result).sort()).toEqual(['snippet', 'title', 'type', 'url']);
+      expect(result.url).toMatch(/^\/es\//);
+    }
+    const cost = await (
+      await request.get('/api/search?q=cuanto+cuesta+el+seguro+medico&lang=es')
+    ).json();
+    expect(cost.results[0].url).toMatch(/^\/es\/articulos\/(costo-del-iop|pagar-el-iop)/);
+    const typo = await (await request.get('/api/search?q=desintoxicasion&lang=es')).json();
+    expect(typo.results.length).toBeGreaterThan(0);
+    const faq = await (await request.get('/api/search?q=medicaid&type=faq&lang=es')).json();
+    expect(faq.results.length).toBeGreaterThan(0);
+    for (const result of faq.results) expect(result.url).toMatch(/^\/es\/preguntas-frecuentes#/);
+  });
 
-  test('an unknown lang is 400 and says which are allowed', noBrowser, async ({ request }) => {
+  test('an unknown lang is 400 and says which are allowed', async ({ request }) => {
     const response = await request.get('/api/search?q=cost&lang=fr');
     expect(response.status()).toBe(400);
     expect((await response.json()).error).toMatch(/lang must be one of "en", "es"/);
