@@ -27,7 +27,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath } from './chromium';
 import { formatTable } from './audit/table';
-import { median } from './bench-baseline';
+import { median as medianOf } from './bench-baseline';
 import { startNextServer, stopNextServer, type NextServer } from './next-server';
 
 /**
@@ -74,6 +74,15 @@ type PageResult = {
 
 type RunnerResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
 
+/** The median of the runs that measured (NaN when none did). */
+function median(values: number[]): number {
+  const measured = values.filter((n) => !Number.isNaN(n));
+  return measured.length ? medianOf(measured) : Number.NaN;
+}
+
+/** The timings read from each run. */
+const timings = ['total-blocking-time', 'largest-contentful-paint'] as const;
+
 /**
  * Lighthouse sometimes fails to record a trace on a busy machine (e.g. NO_NAVSTART): a fault of the
  * measuring tool, not of the page. Such a run is retried, twice at most; a page's own failures are not.
@@ -95,10 +104,16 @@ async function runWithRetries(
       continue;
     }
     if (!answer) throw new Error(`Lighthouse gave no result for ${pagePath}`);
-    if (!answer.lhr.runtimeError) return answer;
-    if (attempt === 3) throw new Error(`${pagePath}: ${answer.lhr.runtimeError.message}`);
+    // A timing it could not take (on a busy machine, TBT's NO_TTI_CPU_IDLE_PERIOD: the throttled
+    // CPU never idled long enough) is the tool's fault too; after three tries it is reported as n/a.
+    const unmeasured = timings
+      .map((id) => answer.lhr.audits[id]?.errorMessage)
+      .find((message) => message !== undefined);
+    if (!answer.lhr.runtimeError && (!unmeasured || attempt === 3)) return answer;
+    if (answer.lhr.runtimeError && attempt === 3)
+      throw new Error(`${pagePath}: ${answer.lhr.runtimeError.message}`);
     console.warn(
-      `${pagePath}: Lighthouse could not measure (${answer.lhr.runtimeError.code}); trying again`,
+      `${pagePath}: Lighthouse could not measure (${answer.lhr.runtimeError?.code ?? unmeasured}); trying again`,
     );
   }
 }
@@ -253,7 +268,7 @@ async function main(): Promise<number> {
     await stopNextServer(floorServer);
   }
 
-  const ms = (n: number) => String(Math.round(n));
+  const ms = (n: number) => (Number.isNaN(n) ? 'n/a' : String(Math.round(n)));
   const delta = (n: number) => `${n >= 0 ? '+' : ''}${ms(n)}`;
   const floorObserved = { tbt: median(floor.observed.tbt), lcp: median(floor.observed.lcp) };
   const floorSimulated = { tbt: median(floor.simulated.tbt), lcp: median(floor.simulated.lcp) };
@@ -279,7 +294,9 @@ async function main(): Promise<number> {
     const isFloor = r === floor;
     const lcp = median(r.observed.lcp);
     const tbt = median(r.observed.tbt);
+    const unmeasured = [lcp, tbt, floorObserved.lcp, floorObserved.tbt].some(Number.isNaN);
     const over = [
+      ...(unmeasured ? ['observed LCP or TBT could not be measured'] : []),
       ...(lcp - floorObserved.lcp > targets.lcp
         ? [`observed LCP ${delta(lcp - floorObserved.lcp)} ms > +${targets.lcp}`]
         : []),
@@ -294,7 +311,7 @@ async function main(): Promise<number> {
       isFloor ? '' : delta(lcp - floorObserved.lcp),
       ms(tbt),
       isFloor ? '' : delta(tbt - floorObserved.tbt),
-      isFloor ? 'floor' : over.length ? 'OVER' : 'met',
+      isFloor ? 'floor' : unmeasured ? 'n/a' : over.length ? 'OVER' : 'met',
       ms(median(r.simulated.lcp)),
       isFloor ? '' : delta(median(r.simulated.lcp) - floorSimulated.lcp),
       ms(median(r.simulated.tbt)),
