@@ -7,7 +7,7 @@ export const baseURL = `http://127.0.0.1:${port}`;
 const launchOptions = { executablePath: chromiumPath, args: chromiumFlags };
 
 /** Specs that only speak HTTP and start servers or databases of their own: run once, not per viewport. */
-const httpOnly = /(caching|scale-out|server)\.spec\.ts$/;
+const httpOnly = /(caching|feedback-api|scale-out|server)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,6 +26,8 @@ export default defineConfig({
     {
       name: 'mobile',
       testIgnore: httpOnly,
+      // Tests without a browser page (tagged noBrowser in tests/e2e/helpers.ts) ran on desktop.
+      grepInvert: /@no-browser/,
       use: {
         ...devices['Pixel 7'],
         viewport: { width: 320, height: 640 },

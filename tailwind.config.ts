@@ -1,7 +1,7 @@
 import type { Config } from 'tailwindcss';
 
 const config: Config = {
-  content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}', './lib/**/*.{ts,tsx}'],
+  content: ['./app/**/*.tsx', './components/**/*.{ts,tsx}', './lib/**/*.tsx'],
   darkMode: 'media',
   theme: {
     extend: {

@@ -80,7 +80,7 @@ export async function ArticleView({ article }: { article: Article }) {
       <p className="text-base">{t.minutes(article.stats.minutesToRead)}</p>
       <KeyTakeaways items={article.keyTakeaways} lang={lang} />
       <TableOfContents entries={contents} lang={lang} />
-      <div className="prose prose-lg prose-slate max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300 [&_h2]:scroll-mt-4 [&_h3]:scroll-mt-4">
+      <div className="prose [&_h2]:scroll-mt-4 [&_h3]:scroll-mt-4">
         {body}
       </div>
       {article.faqs.length > 0 ? (

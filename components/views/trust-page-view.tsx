@@ -34,7 +34,7 @@ export async function TrustPageView({ page }: { page: Page }) {
         {t.trustPage.lastUpdated} <DateText date={page.updated} lang={lang} />
       </p>
       <TranslationNotice item={page} />
-      <div className="prose prose-lg prose-slate mt-6 max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300">
+      <div className="prose mt-6">
         {body}
       </div>
       <FeedbackSection page={page.url} lang={lang} />

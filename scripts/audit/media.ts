@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { CheckOutcome } from './types';
 
-// Each check loads the page afresh under the setting, as a reader who has it set gets the page:
-// switching media features on a loaded page now and then left Chromium showing stale colours.
+// A check that reads colours loads the page afresh under the setting, as a reader who has it set
+// gets the page: switching media features on a loaded page now and then left Chromium showing stale
+// colours.
 
 /** Reduced motion (the audit's browser asks for it): no smooth scrolling. */
 export async function checkReducedMotion(page: Page): Promise<CheckOutcome> {
@@ -48,8 +49,8 @@ export async function checkPrint(page: Page): Promise<CheckOutcome> {
 /** Forced colours (Windows high contrast): a focus indicator, and a visible edge on the call button. */
 export async function checkForcedColours(page: Page): Promise<CheckOutcome> {
   const problems: string[] = [];
+  // No reload: this reads outlines and borders, which the media query switches at once, not colours.
   await page.emulateMedia({ forcedColors: 'active' });
-  await page.reload({ waitUntil: 'load' });
   await page.locator('.site-header input[type="search"]').focus();
   const forced = await page.evaluate(() => {
     const style = getComputedStyle(document.activeElement as HTMLElement);

@@ -26,7 +26,7 @@ test.describe('with JavaScript', () => {
     await openEnhanced(page, article!);
     const section = feedbackSection(page);
     await expect(section.getByRole('button', { name: 'Yes' })).toBeVisible();
-    await expectNoAxeViolations(page);
+    // The form as it loads is in every article the audit scans; here, the states after answering.
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     const heading = section.getByRole('heading', { level: 2 });
     const topInDocument = () =>

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectNoSidewaysScroll } from './helpers';
+import { expectNoSidewaysScroll, noBrowser } from './helpers';
 
 const locator = 'https://findtreatment.gov/locator';
 
@@ -29,7 +29,7 @@ function cspViolations(page: Page): string[] {
   return messages;
 }
 
-test.describe('GET /find', () => {
+test.describe('GET /find', noBrowser, () => {
   test('a valid ZIP code answers 303 to the locator, uncached and with no referrer', async ({
     request,
   }) => {
@@ -136,7 +136,7 @@ test.describe('the ZIP code form in a browser', () => {
   test('the form is on the home page, the helpline page and /find, and has no errors', async ({
     page,
   }) => {
-    test.slow(); // three pages and an axe scan: near 30 s on a busy 2-core machine
+    test.slow(); // three pages: near 30 s on a busy 2-core machine
     for (const path of ['/', '/helpline', '/find']) {
       await page.goto(path);
       const input = page.getByLabel('ZIP code');
@@ -145,14 +145,7 @@ test.describe('the ZIP code form in a browser', () => {
       await expect(input, path).toHaveAttribute('aria-describedby', 'zip-hint');
       await expect(page.getByText('choose intensive outpatient'), path).toBeVisible();
     }
-    await expectNoAxeViolations(page);
-  });
-
-  // axe needs JavaScript, so the error state is scanned here rather than with JavaScript off.
-  test('the error state has no accessibility errors', async ({ page }) => {
-    await page.goto('/find?zip=123');
-    await expect(page.locator('#zip-error')).toBeVisible();
-    await expectNoAxeViolations(page);
+    // axe: the audit scans /find and its error state (/find?zip=123) on both screens.
   });
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { noBrowser } from './helpers';
 
 test.describe('site search without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -126,7 +127,7 @@ test.describe('the FAQ page with JavaScript', () => {
   });
 });
 
-test.describe('GET /api/search', () => {
+test.describe('GET /api/search', noBrowser, () => {
   test('returns results best first in the contract shape', async ({ request }) => {
     const response = await request.get('/api/search?q=cost&limit=5');
     expect(response.status()).toBe(200);

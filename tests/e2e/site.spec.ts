@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pageTypes } from './helpers';
+import { pageTypes, noBrowser } from './helpers';
 
 test.describe('helpline and crisis lines', () => {
   for (const [kind, path] of Object.entries(pageTypes)) {
@@ -130,22 +130,24 @@ test.describe('for search engines', () => {
     expect(response.headers()['content-type']).toBe('image/png');
   });
 
-  test('the sitemap lists every article with its last change; robots.txt points to it', async ({
-    request,
-  }) => {
-    const sitemap = await (await request.get('/sitemap.xml')).text();
-    expect(sitemap).toContain('/articles/what-is-intensive-outpatient-program</loc>');
-    expect(sitemap).toMatch(/<lastmod>2026-\d\d-\d\d/);
-    expect(sitemap.match(/<loc>[^<]*\/articles\//g)!.length).toBeGreaterThanOrEqual(12);
-    expect(sitemap).not.toContain('/admin');
-    const robots = await (await request.get('/robots.txt')).text();
-    expect(robots).toMatch(/Sitemap: http.*\/sitemap\.xml/);
-    expect(robots).toContain('Disallow: /admin/');
-  });
+  test(
+    'the sitemap lists every article with its last change; robots.txt points to it',
+    noBrowser,
+    async ({ request }) => {
+      const sitemap = await (await request.get('/sitemap.xml')).text();
+      expect(sitemap).toContain('/articles/what-is-intensive-outpatient-program</loc>');
+      expect(sitemap).toMatch(/<lastmod>2026-\d\d-\d\d/);
+      expect(sitemap.match(/<loc>[^<]*\/articles\//g)!.length).toBeGreaterThanOrEqual(12);
+      expect(sitemap).not.toContain('/admin');
+      const robots = await (await request.get('/robots.txt')).text();
+      expect(robots).toMatch(/Sitemap: http.*\/sitemap\.xml/);
+      expect(robots).toContain('Disallow: /admin/');
+    },
+  );
 });
 
 test.describe('safety', () => {
-  test('every response carries the security headers', async ({ request }) => {
+  test('every response carries the security headers', noBrowser, async ({ request }) => {
     for (const path of [
       pageTypes.home,
       pageTypes.article,
@@ -170,14 +172,16 @@ test.describe('safety', () => {
     }
   });
 
-  test('HSTS is sent over https (as the proxy reports it) and not over plain http', async ({
-    request,
-  }) => {
-    const overHttps = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
-    expect(overHttps.headers()['strict-transport-security']).toMatch(/^max-age=\d{7,}/);
-    const overHttp = await request.get('/');
-    expect(overHttp.headers()['strict-transport-security']).toBeUndefined();
-  });
+  test(
+    'HSTS is sent over https (as the proxy reports it) and not over plain http',
+    noBrowser,
+    async ({ request }) => {
+      const overHttps = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
+      expect(overHttps.headers()['strict-transport-security']).toMatch(/^max-age=\d{7,}/);
+      const overHttp = await request.get('/');
+      expect(overHttp.headers()['strict-transport-security']).toBeUndefined();
+    },
+  );
 
   test('no page type makes a request to another origin or sets a cookie', async ({
     page,

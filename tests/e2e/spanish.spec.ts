@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { noBrowser } from './helpers';
 
 /** One Spanish page of each kind, with its English twin. */
 const twins = [
@@ -12,21 +13,23 @@ const twins = [
 ] as const;
 
 test.describe('the Spanish edition', () => {
-  test('Spanish pages carry lang="es" in the server HTML, English pages lang="en"', async ({
-    request,
-  }) => {
-    for (const { es, en } of [
-      ...twins,
-      { es: '/es/buscar?q=costo', en: '/search?q=cost' },
-      { es: '/es/encontrar', en: '/find' },
-      { es: '/es/personas/editorial-team', en: '/people/editorial-team' },
-    ]) {
-      const spanish = await (await request.get(es)).text();
-      expect(spanish, es).toMatch(/<html lang="es"/);
-      const english = await (await request.get(en)).text();
-      expect(english, en).toMatch(/<html lang="en"/);
-    }
-  });
+  test(
+    'Spanish pages carry lang="es" in the server HTML, English pages lang="en"',
+    noBrowser,
+    async ({ request }) => {
+      for (const { es, en } of [
+        ...twins,
+        { es: '/es/buscar?q=costo', en: '/search?q=cost' },
+        { es: '/es/encontrar', en: '/find' },
+        { es: '/es/personas/editorial-team', en: '/people/editorial-team' },
+      ]) {
+        const spanish = await (await request.get(es)).text();
+        expect(spanish, es).toMatch(/<html lang="es"/);
+        const english = await (await request.get(en)).text();
+        expect(english, en).toMatch(/<html lang="en"/);
+      }
+    },
+  );
 
   test('the language switcher goes to the twin both ways, labelled in its own language', async ({
     page,
@@ -51,32 +54,40 @@ test.describe('the Spanish edition', () => {
     }
   });
 
-  test('hreflang alternates point both ways, x-default to English', async ({ request }) => {
-    for (const { es, en } of twins) {
-      for (const path of [es, en]) {
-        const html = await (await request.get(path)).text();
-        const expected = { 'en-US': en, 'es-US': es, 'x-default': en };
-        for (const [tag, target] of Object.entries(expected)) {
-          const url = target === '/' ? '/?' : target;
-          expect(html, `${path} ${tag}`).toMatch(
-            new RegExp(`<link rel="alternate" hrefLang="${tag}" href="https?://[^"/]+${url}"`),
-          );
+  test(
+    'hreflang alternates point both ways, x-default to English',
+    noBrowser,
+    async ({ request }) => {
+      for (const { es, en } of twins) {
+        for (const path of [es, en]) {
+          const html = await (await request.get(path)).text();
+          const expected = { 'en-US': en, 'es-US': es, 'x-default': en };
+          for (const [tag, target] of Object.entries(expected)) {
+            const url = target === '/' ? '/?' : target;
+            expect(html, `${path} ${tag}`).toMatch(
+              new RegExp(`<link rel="alternate" hrefLang="${tag}" href="https?://[^"/]+${url}"`),
+            );
+          }
         }
       }
-    }
-  });
+    },
+  );
 
-  test('the sitemap lists Spanish URLs with their English alternates', async ({ request }) => {
-    const xml = await (await request.get('/sitemap.xml')).text();
-    expect(xml).toMatch(/<loc>[^<]*\/es<\/loc>/);
-    expect(xml).toMatch(
-      /<loc>[^<]*\/es\/articulos\/que-es-un-programa-intensivo-ambulatorio<\/loc>/,
-    );
-    expect(xml).toMatch(/<loc>[^<]*\/es\/preguntas-frecuentes<\/loc>/);
-    expect(xml).toMatch(
-      /hreflang="es-US"\s+href="[^"]*\/es\/articulos\/que-es-un-programa-intensivo-ambulatorio"/,
-    );
-  });
+  test(
+    'the sitemap lists Spanish URLs with their English alternates',
+    noBrowser,
+    async ({ request }) => {
+      const xml = await (await request.get('/sitemap.xml')).text();
+      expect(xml).toMatch(/<loc>[^<]*\/es<\/loc>/);
+      expect(xml).toMatch(
+        /<loc>[^<]*\/es\/articulos\/que-es-un-programa-intensivo-ambulatorio<\/loc>/,
+      );
+      expect(xml).toMatch(/<loc>[^<]*\/es\/preguntas-frecuentes<\/loc>/);
+      expect(xml).toMatch(
+        /hreflang="es-US"\s+href="[^"]*\/es\/articulos\/que-es-un-programa-intensivo-ambulatorio"/,
+      );
+    },
+  );
 
   test('the crisis bar and helpline say how to get help in Spanish', async ({ page }) => {
     await page.goto('/es');
@@ -118,16 +129,18 @@ test.describe('the Spanish edition', () => {
     }
   });
 
-  test('the Spanish ZIP code form sends a valid ZIP on to the locator, and explains an error in Spanish', async ({
-    request,
-  }) => {
-    const ok = await request.get('/es/encontrar?zip=20857', { maxRedirects: 0 });
-    expect(ok.status()).toBe(303);
-    expect(ok.headers().location).toContain('20857');
-    const bad = await request.get('/es/encontrar?zip=abc');
-    expect(bad.status()).toBe(400);
-    expect(await bad.text()).toContain('Escriba un código postal de 5 números');
-  });
+  test(
+    'the Spanish ZIP code form sends a valid ZIP on to the locator, and explains an error in Spanish',
+    noBrowser,
+    async ({ request }) => {
+      const ok = await request.get('/es/encontrar?zip=20857', { maxRedirects: 0 });
+      expect(ok.status()).toBe(303);
+      expect(ok.headers().location).toContain('20857');
+      const bad = await request.get('/es/encontrar?zip=abc');
+      expect(bad.status()).toBe(400);
+      expect(await bad.text()).toContain('Escriba un código postal de 5 números');
+    },
+  );
 });
 
 test.describe('Spanish feedback without JavaScript', () => {
