@@ -1,4 +1,5 @@
 import { DateText } from '@/components/date-text';
+import { isCrisis } from '@/lib/crisis/detect';
 import type { Lang } from '@/lib/i18n/lang';
 import { feedbackReasons, reasonIds } from '@/lib/feedback/schema';
 import type { FeedbackRow, Summary } from '@/lib/feedback/store';
@@ -142,6 +143,12 @@ export function FeedbackComments({
                     ? ` · ${c.reasons.map((r) => feedbackReasons[r]).join(', ')}`
                     : ''}
                 </p>
+                {isCrisis(c.comment ?? '') ? (
+                  <p className="feedback-crisis-mark mt-1 font-bold text-red-800 dark:text-red-300">
+                    Reads as a crisis (suicide, self-harm or an overdose): the reader was shown 988
+                    and 911 with their thanks. Nobody can reply to them here.
+                  </p>
+                ) : null}
                 <p className="mt-1 whitespace-pre-wrap">{c.comment}</p>
               </li>
             ))}

@@ -3,6 +3,7 @@ import { maxCommentLength, reasonIds } from '@/lib/feedback/schema';
 import { getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 import { FeedbackHoneypot, feedbackButtonClass } from './feedback-form';
+import { NoReplyNotice } from './feedback-notices';
 
 /**
  * The optional follow-up after Yes or No: reasons (for No) and a short comment. Posts the answer's
@@ -67,6 +68,7 @@ export function FeedbackDetailsForm({
         <p id={`${id}-comment-hint`} className="text-base">
           {t.commentHint}
         </p>
+        <NoReplyNotice lang={lang} className="mt-1 text-base" />
         <textarea
           id={`${id}-comment`}
           name="comment"

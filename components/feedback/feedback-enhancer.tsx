@@ -3,7 +3,9 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 
 type Step =
-  { name: 'answer' } | { name: 'details'; helpful: 'yes' | 'no'; ref: string } | { name: 'done' };
+  | { name: 'answer' }
+  | { name: 'details'; helpful: 'yes' | 'no'; ref: string }
+  | { name: 'done'; crisis: boolean };
 
 /** The messages it announces, in the page's language (the dictionary's `feedback`). */
 export interface FeedbackMessages {
@@ -22,7 +24,13 @@ export function FeedbackEnhancer({
   yesDetails,
   noDetails,
   messages,
+  noReplyNotice,
+  crisisNotice,
 }: {
+  /** Shown after a comment is sent: nobody answers it; 988 and 911. */
+  noReplyNotice: ReactNode;
+  /** Shown first when the server read the comment as a crisis. */
+  crisisNotice: ReactNode;
   answerForm: ReactNode;
   yesDetails: ReactNode;
   noDetails: ReactNode;
@@ -69,10 +77,14 @@ export function FeedbackEnhancer({
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(body),
       });
-      const result = (await response.json().catch(() => ({}))) as { ref?: string; error?: string };
+      const result = (await response.json().catch(() => ({}))) as {
+        ref?: string;
+        error?: string;
+        crisis?: boolean;
+      };
       if (!response.ok) {
         setError(result.error ? `${messages.failedBecause} ${result.error}` : failed);
-      } else if (step.name === 'answer' && result.ref) {
+      } else if (step.name === 'answer' && result.ref && !result.crisis) {
         setStep({
           name: 'details',
           helpful: body.helpful === 'no' ? 'no' : 'yes',
@@ -80,7 +92,7 @@ export function FeedbackEnhancer({
         });
         setStatus(messages.thanks);
       } else {
-        setStep({ name: 'done' });
+        setStep({ name: 'done', crisis: result.crisis === true });
         setStatus(messages.sent);
       }
     } catch {
@@ -93,9 +105,11 @@ export function FeedbackEnhancer({
   return (
     <div ref={root} onSubmit={onSubmit}>
       <div ref={focusTarget} tabIndex={-1} className="focus:outline-none">
+        {step.name === 'done' && step.crisis ? crisisNotice : null}
         <div role="status" aria-live="polite" className="font-bold empty:hidden">
           {status}
         </div>
+        {step.name === 'done' ? noReplyNotice : null}
         {step.name === 'answer' ? answerForm : null}
         {step.name === 'details' ? (step.helpful === 'no' ? noDetails : yesDetails) : null}
       </div>

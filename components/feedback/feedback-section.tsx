@@ -3,6 +3,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import { FeedbackDetailsForm } from './feedback-details-form';
 import { FeedbackEnhancer } from './feedback-enhancer';
 import { FeedbackForm } from './feedback-form';
+import { FeedbackCrisisNotice, NoReplyNotice } from './feedback-notices';
 
 /** "Was this page helpful?" at the end of a page: server-rendered forms, enhanced in place when JS runs. */
 export function FeedbackSection({ page, lang = 'en' }: { page: string; lang?: Lang }) {
@@ -20,6 +21,8 @@ export function FeedbackSection({ page, lang = 'en' }: { page: string; lang?: La
         answerForm={<FeedbackForm page={page} lang={lang} />}
         yesDetails={<FeedbackDetailsForm page={page} helpful="yes" lang={lang} />}
         noDetails={<FeedbackDetailsForm page={page} helpful="no" lang={lang} />}
+        noReplyNotice={<NoReplyNotice lang={lang} className="mt-2" />}
+        crisisNotice={<FeedbackCrisisNotice lang={lang} id="feedback-crisis-title" />}
         messages={{
           failed: t.failed,
           failedBecause: t.failedBecause,

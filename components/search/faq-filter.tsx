@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { maxQueryLength } from '@/lib/search/limits';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/urls';
@@ -13,7 +13,28 @@ export interface FaqFilterStrings {
   none: string;
   countOne: string;
   countMany: string;
+  inQuestion: string;
+  inAnswer: string;
 }
+
+/** A matching question as the search API gives it to the filter (`type=faq`). */
+interface Match {
+  url: string;
+  title: string;
+  titleParts: { text: string; match: boolean }[];
+  inTitle: boolean;
+}
+
+interface Answer {
+  /** The anchors of every matching question. */
+  ids: Set<string>;
+  /** The best matches, questions whose own words match first. */
+  best: Match[];
+  crisisKinds: string[];
+}
+
+/** How many matching questions the live list names (the questions below show them all). */
+const listed = 8;
 
 /**
  * The anchors of the questions matching `text`, asked of the site's search API (so the page downloads
@@ -24,13 +45,47 @@ async function matchingQuestions(
   text: string,
   lang: Lang,
   signal: AbortSignal,
-): Promise<Set<string> | null> {
+): Promise<Answer | null> {
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
   const url = `/api/search?type=faq&q=${encodeURIComponent(text.trim())}${lang === 'es' ? '&lang=es' : ''}`;
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`search answered ${response.status}`);
-  const body = (await response.json()) as { results: Array<{ url: string }> };
-  return new Set(body.results.map((r) => r.url.split('#')[1] ?? ''));
+  const body = (await response.json()) as { results: Match[]; crisisKinds?: string[] };
+  return {
+    ids: new Set(body.results.map((r) => anchorOf(r.url))),
+    best: body.results.slice(0, listed),
+    crisisKinds: body.crisisKinds ?? [],
+  };
+}
+
+function anchorOf(url: string): string {
+  return url.split('#')[1] ?? '';
+}
+
+function MatchList({ heading, matches }: { heading: string; matches: Match[] }) {
+  if (matches.length === 0) return null;
+  return (
+    <>
+      <h2 className="mt-3 text-lg font-bold">{heading}</h2>
+      <ul className="faq-matches mt-1 list-disc space-y-1 pl-6">
+        {matches.map((m) => (
+          <li key={m.url}>
+            <a className="underline" href={`#${anchorOf(m.url)}`}>
+              {m.titleParts.map((part, i) =>
+                part.match ? (
+                  <mark key={i} className="bg-yellow-200 text-black">
+                    {part.text}
+                  </mark>
+                ) : (
+                  <span key={i}>{part.text}</span>
+                ),
+              )}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 /** Opens the question a `/faq#question` link points to, on load and on later hash changes. */
@@ -46,21 +101,29 @@ function openTargetQuestion() {
 }
 
 /**
- * Narrows the FAQ list as you type and announces how many match. Without JavaScript
- * it is a plain search form that submits to /search.
+ * Narrows the FAQ list as you type and announces how many match; above the list it names the best
+ * matches (questions whose own words match first, those words marked) and, when the words read as
+ * a crisis, the crisis box before anything else. Without JavaScript it is a plain search form that
+ * submits to /search, which does the same on the server.
  */
 export function FaqFilter({
   strings,
   lang = 'en',
   searchPath = paths.search,
+  crisisBox,
+  overdoseBox,
 }: {
   strings: FaqFilterStrings;
   lang?: Lang;
   searchPath?: string;
+  /** The crisis box (server-rendered: its numbers come from the site config), and its overdose form. */
+  crisisBox: ReactNode;
+  overdoseBox: ReactNode;
 }) {
   const pending = useRef<AbortController | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
+  const [answer, setAnswer] = useState<Answer | null>(null);
 
   useEffect(() => {
     openTargetQuestion();
@@ -81,15 +144,18 @@ export function FaqFilter({
     pending.current?.abort(); // only the latest keystroke's answer counts
     const controller = new AbortController();
     pending.current = controller;
-    let matches: Set<string> | null;
+    let found: Answer | null;
     try {
-      matches = await matchingQuestions(text.slice(0, maxQueryLength), lang, controller.signal);
+      found = await matchingQuestions(text.slice(0, maxQueryLength), lang, controller.signal);
     } catch {
       if (controller.signal.aborted) return;
       setStatus(strings.broken);
+      setAnswer(null);
       return;
     }
     if (controller.signal.aborted) return;
+    setAnswer(found);
+    const matches = found?.ids ?? null;
     let shown = 0;
     for (const group of document.querySelectorAll<HTMLElement>('.faq-group')) {
       let inGroup = 0;
@@ -113,37 +179,50 @@ export function FaqFilter({
   }
 
   return (
-    <form
-      role="search"
-      action={searchPath}
-      method="get"
-      className="mt-6 max-w-xl"
-      onSubmit={(e) => e.currentTarget.q.value.trim() || e.preventDefault()}
-    >
-      <label htmlFor="faq-filter" className="block font-semibold">
-        {strings.label}
-      </label>
-      <div className="mt-1 flex gap-2">
-        <input
-          ref={input}
-          id="faq-filter"
-          name="q"
-          type="search"
-          maxLength={maxQueryLength}
-          autoComplete="off"
-          onChange={(e) => void onInput(e.target.value)}
-          className="min-h-11 w-full rounded-md border-2 border-slate-700 bg-white px-3 text-black"
-        />
-        <button
-          type="submit"
-          className="min-h-11 rounded-md bg-slate-900 px-4 font-bold text-white dark:bg-slate-100 dark:text-black"
-        >
-          {strings.button}
-        </button>
-      </div>
-      <p role="status" aria-live="polite" className="mt-2 min-h-7 text-base">
-        {status}
-      </p>
-    </form>
+    <>
+      <form
+        role="search"
+        action={searchPath}
+        method="get"
+        className="mt-6 max-w-xl"
+        onSubmit={(e) => e.currentTarget.q.value.trim() || e.preventDefault()}
+      >
+        <label htmlFor="faq-filter" className="block font-semibold">
+          {strings.label}
+        </label>
+        <div className="mt-1 flex gap-2">
+          <input
+            ref={input}
+            id="faq-filter"
+            name="q"
+            type="search"
+            maxLength={maxQueryLength}
+            autoComplete="off"
+            onChange={(e) => void onInput(e.target.value)}
+            className="min-h-11 w-full rounded-md border-2 border-slate-700 bg-white px-3 text-black"
+          />
+          <button
+            type="submit"
+            className="min-h-11 rounded-md bg-slate-900 px-4 font-bold text-white dark:bg-slate-100 dark:text-black"
+          >
+            {strings.button}
+          </button>
+        </div>
+        <p role="status" aria-live="polite" className="mt-2 min-h-7 text-base">
+          {status}
+        </p>
+      </form>
+      {answer && answer.crisisKinds.length > 0 ? (
+        <div className="faq-crisis">
+          {answer.crisisKinds.includes('overdose') ? overdoseBox : crisisBox}
+        </div>
+      ) : null}
+      {answer ? (
+        <div className="faq-best">
+          <MatchList heading={strings.inQuestion} matches={answer.best.filter((m) => m.inTitle)} />
+          <MatchList heading={strings.inAnswer} matches={answer.best.filter((m) => !m.inTitle)} />
+        </div>
+      ) : null}
+    </>
   );
 }

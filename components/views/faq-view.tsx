@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/site-link';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { FaqList } from '@/components/article/faq-list';
+import { CrisisBox } from '@/components/search/crisis-box';
 import { FaqFilter } from '@/components/search/faq-filter';
 import { StaticBlock } from '@/components/static/static-block';
 import { JsonLd } from '@/components/json-ld';
@@ -38,7 +39,13 @@ export function FaqView({ lang }: { lang: Lang }) {
       <Breadcrumbs items={crumbs} lang={lang} />
       <h1 className="text-3xl font-bold sm:text-4xl">{t.faqPage.title}</h1>
       <p className="mt-3 text-xl">{t.faqPage.lead}</p>
-      <FaqFilter strings={t.faqFilter} lang={lang} searchPath={p.search} />
+      <FaqFilter
+        strings={t.faqFilter}
+        lang={lang}
+        searchPath={p.search}
+        crisisBox={<CrisisBox lang={lang} kinds={['suicide']} id="faq-crisis" />}
+        overdoseBox={<CrisisBox lang={lang} kinds={['suicide', 'overdose']} id="faq-crisis" />}
+      />
       <div id="faq-groups">
         <StaticBlock>
           {groups.map((group) => (

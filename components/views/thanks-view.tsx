@@ -1,5 +1,6 @@
 import Link from '@/components/site-link';
 import { FeedbackDetailsForm } from '@/components/feedback/feedback-details-form';
+import { FeedbackCrisisNotice, NoReplyNotice } from '@/components/feedback/feedback-notices';
 import { knownPages, pageTitle } from '@/lib/feedback/pages';
 import { followupTokenPattern } from '@/lib/feedback/schema';
 import { getDictionary } from '@/lib/i18n';
@@ -21,11 +22,15 @@ export function ThanksView({ lang, params }: { lang: Lang; params: ThanksSearchP
   const token = tokenParam && followupTokenPattern.test(tokenParam) ? tokenParam : undefined;
   const sentDetails = first(params.sent) === 'details';
   const title = page ? pageTitle(page) : undefined;
+  // Only a flag comes here (never the comment): the handler read the comment as a crisis.
+  const crisis = first(params.crisis) === '1';
 
   return (
     <>
+      {crisis ? <FeedbackCrisisNotice lang={lang} id="feedback-crisis-title" /> : null}
       <h1 className="text-3xl font-bold">{t.thanksTitle}</h1>
       <p className="mt-4 max-w-3xl text-xl">{sentDetails ? t.thanksSent : t.thanksCounted}</p>
+      <NoReplyNotice lang={lang} className="mt-4 max-w-3xl" />
       {page && helpful && token && !sentDetails ? (
         <section className="my-8 max-w-3xl rounded-md border-2 border-slate-300 p-4 dark:border-slate-600">
           <FeedbackDetailsForm page={page} helpful={helpful} followupToken={token} lang={lang} />

@@ -13,6 +13,7 @@ import {
 } from './http';
 import { isSameOrigin } from './origin';
 import { knownPages } from './pages';
+import { isCrisis } from '../crisis/detect';
 import { thanksUrl } from './routes';
 import { clientAddress } from '../server/client-address';
 import {
@@ -138,10 +139,12 @@ export async function handleFeedbackPost(request: Request): Promise<Response> {
             : { token: 'is unknown, for another page, expired or already used' },
         );
       }
+      // Read for a crisis, never logged: the thank-you then gives 988 and 911 first.
+      const crisis = isCrisis(input.comment ?? '');
       if (kind === 'form') {
-        return redirect(thanksUrl({ page: input.page, sent: 'details' }));
+        return redirect(thanksUrl({ page: input.page, sent: 'details', crisis }));
       }
-      return Response.json({ ok: true, ...input.by }, { status: 200, headers: noStore });
+      return Response.json({ ok: true, ...input.by, crisis }, { status: 200, headers: noStore });
     }
 
     // A form answer gets a one-time token for the thank-you page's follow-up form instead of its
@@ -154,10 +157,11 @@ export async function handleFeedbackPost(request: Request): Promise<Response> {
       comment: input.comment,
       followupHash: token ? hashFollowupToken(token) : undefined,
     });
+    const crisis = isCrisis(input.comment ?? '');
     if (token) {
-      return redirect(thanksUrl({ page: input.page, helpful: input.helpful, token }));
+      return redirect(thanksUrl({ page: input.page, helpful: input.helpful, token, crisis }));
     }
-    return Response.json({ ok: true, ref }, { status: 201, headers: noStore });
+    return Response.json({ ok: true, ref, crisis }, { status: 201, headers: noStore });
   } catch (error) {
     const http = asHttpError(error);
     if (http) return errorResponse(http, request, backTo);

@@ -2,6 +2,7 @@ import { extractSections, plainText } from '../content/body';
 import type { Article, Page } from '../content/types';
 import { defaultLang, type Lang } from '../i18n/lang';
 import { pathsFor } from '../urls';
+import { sentencesFromBody, tidySpacing } from './search-text';
 
 export type SearchType = 'article' | 'section' | 'faq';
 
@@ -11,6 +12,8 @@ export interface SearchDocument {
   title: string;
   /** The article or page a section or question belongs to. */
   parent?: string;
+  /** That article's URL: results group under it. */
+  parentUrl?: string;
   url: string;
   /** Words that describe the document: description, question, heading. */
   summary: string;
@@ -32,23 +35,25 @@ export function searchDocuments(tree: SearchSource, lang: Lang = defaultLang): S
   const docs: SearchDocument[] = [];
   for (const article of tree.articles) {
     const url = paths.article(article.slug);
+    const body = sentencesFromBody(article.body);
     docs.push({
       id: url,
       type: 'article',
       title: article.title,
       url,
       summary: `${article.description} ${article.keyTakeaways.join(' ')}`,
-      text: plainText(article.body),
+      text: tidySpacing(plainText(body)),
     });
-    for (const section of extractSections(article.body)) {
+    for (const section of extractSections(body)) {
       docs.push({
         id: `${url}#${section.heading.id}`,
         type: 'section',
         title: section.heading.text,
         parent: article.title,
+        parentUrl: url,
         url: `${url}#${section.heading.id}`,
         summary: article.title,
-        text: section.text,
+        text: tidySpacing(section.text),
       });
     }
     for (const faq of article.faqs) {
@@ -57,6 +62,7 @@ export function searchDocuments(tree: SearchSource, lang: Lang = defaultLang): S
         type: 'faq',
         title: faq.question,
         parent: article.title,
+        parentUrl: url,
         url: paths.faqQuestion(faq.id),
         summary: faq.question,
         text: faq.answer,
@@ -71,7 +77,7 @@ export function searchDocuments(tree: SearchSource, lang: Lang = defaultLang): S
       title: page.title,
       url,
       summary: page.description,
-      text: plainText(page.body),
+      text: tidySpacing(plainText(sentencesFromBody(page.body))),
     });
   }
   return docs;

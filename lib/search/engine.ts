@@ -2,6 +2,8 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { defaultLang, type Lang } from '../i18n/lang';
 import type { SearchDocument, SearchType } from './documents';
 import { analyzers } from './language';
+import { isCrisis } from '../crisis/detect';
+import { queryWords } from './query-words';
 import { topScores } from './top-scores';
 
 export { maxQueryLength } from './limits';
@@ -214,43 +216,60 @@ const fuzziness: Record<Lang, (term: string) => number | false> = {
   es: (term) => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false),
 };
 
+/** How much a filler word (take, want, life) weighs beside a subject word. */
+export const fillerWeight = 0.3;
+
 /** One query word: its variants (the word and its synonyms, as index terms), and how to widen them. */
 export interface WordQuery {
   variants: string[];
+  /** What its matches weigh: 1 for a subject word, `fillerWeight` for a filler word. */
+  weight: number;
+  /** A filler word: it adds to documents a subject word matched, and finds none by itself. */
+  filler: boolean;
   /** Fuzzy: the most letters a variant may differ by, or false. */
   fuzzy: (term: string) => number | false;
   prefix: (term: string) => boolean;
 }
 
+const noFuzzy = () => false as const;
+
 /**
- * The query's words, each with its synonyms, stemmed; the last word also as a prefix. A word is
- * searched fuzzily (typo-tolerant) only when neither it nor any synonym is a term of the index:
- * fuzzy search walks the whole vocabulary and is the costliest lookup, and a word the index knows
- * is spelled right. Without a vocabulary every word is fuzzy.
+ * The query's words (lib/search/query-words.ts: phrases, synonyms, filler words), stemmed; the
+ * last word also as a prefix. Typos: a word is searched fuzzily only when neither it nor any
+ * synonym is a term of the index (a word the index knows is spelled right; fuzzy search walks the
+ * whole vocabulary and is the costliest lookup), it is not a filler word, and it is not a crisis
+ * word ("matarme" is not a typo of anything). When no word of the query is known at all, a typo
+ * may be one letter off but not two: a guess that far from every word typed is more often another
+ * word than a typo ("interprete" is not "internet"). A crisis query has neither typos nor prefixes.
+ * Without a vocabulary every word is fuzzy.
  */
 export function buildQuery(
   text: string,
   vocabulary?: { has(term: string): boolean },
   lang: Lang = defaultLang,
 ): WordQuery[] | null {
-  const analyzer = analyzers[lang];
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const queries = words.flatMap((word, i) => {
-    if (analyzer.queryTerm(word) === null) return [];
-    const variants = [
-      ...new Set(analyzer.synonyms(word).flatMap((t) => analyzer.queryTerm(t) ?? [])),
-    ].filter((t) => t !== '');
-    const last = i === words.length - 1;
-    const known = vocabulary ? variants.some((v) => vocabulary.has(v)) : false;
-    return [
-      {
-        variants,
-        fuzzy: known ? () => false as const : fuzziness[lang],
-        prefix: (term: string) => last && term.length > 2,
-      },
-    ];
-  });
-  return queries.length === 0 ? null : queries;
+  const words = queryWords(text, lang);
+  // A crisis query ("quiero morir") is searched word for word: the crisis box is its answer, and a
+  // guessed longer word or near miss ("morfina") would only add confident wrong answers.
+  const exact = isCrisis(text);
+  const known = words.map((w) => (vocabulary ? w.terms.some((v) => vocabulary.has(v)) : false));
+  const anyKnown = !vocabulary || known.some(Boolean);
+  const typo = fuzziness[lang];
+  const oneLetter = (term: string) => {
+    const distance = typo(term);
+    return distance && 1;
+  };
+  const queries = words.map((w, i): WordQuery => ({
+    variants: w.terms,
+    weight: w.filler ? fillerWeight : 1,
+    filler: w.filler,
+    fuzzy: exact || known[i] || w.filler || w.crisis ? noFuzzy : anyKnown ? typo : oneLetter,
+    prefix: (term: string) => !exact && w.last && !w.filler && term.length > 2,
+  }));
+  // Subject words first: a filler word then adds only to what they matched.
+  return queries.length === 0
+    ? null
+    : [...queries.filter((q) => !q.filler), ...queries.filter((q) => q.filler)];
 }
 
 /** Each index term a variant reaches, with its weight: itself (1), longer words, near misses. */
@@ -309,6 +328,22 @@ class Sums {
     const score = this.score[doc]!;
     if (score === 0) this.touched[this.size++] = doc;
     this.score[doc] = score + value;
+  }
+
+  /**
+   * Adds these sums into `into` only for documents `into` already has (a filler word's matches
+   * beside the subject words'), marking the variant `id` as matched for them; empties these sums.
+   */
+  moveMatchedInto(into: Sums, masks: Uint32Array, stride: number, id: number) {
+    for (let i = 0; i < this.size; i += 1) {
+      const doc = this.touched[i]!;
+      if (into.score[doc]! > 0) {
+        into.add(doc, this.score[doc]!);
+        masks[doc * stride + (id >>> 5)]! |= 1 << (id & 31);
+      }
+      this.score[doc] = 0;
+    }
+    this.size = 0;
   }
 
   /** Adds these sums into `into` and empties them. */
@@ -370,7 +405,14 @@ function popCount(bits: number): number {
   return count;
 }
 
-/** Best matches first; an empty or stop-word-only query finds nothing. `type` keeps only that kind. */
+/** Every one of the first `count` scores' positions, highest first; ties keep their order. */
+function rankAll(scores: ArrayLike<number>, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) => scores[b]! - scores[a]! || a - b,
+  );
+}
+
+/** Best matches first (all of them when `limit` is at least their number); an empty or stop-word-only query finds nothing. `type` keeps only that kind. */
 export function runQuery(
   index: SearchIndex,
   text: string,
@@ -390,8 +432,24 @@ export function runQuery(
   const stride = Math.ceil(variantIds.size / 32);
   const masks = scratch.masksFor(stride);
 
+  // With subject words, a filler word only adds to the documents they matched.
+  const fillersFollow = words.some((w) => !w.filler);
+
   try {
     for (const w of words) {
+      const boosts = fieldBoosts.map((b) => b * w.weight);
+      if (w.filler && fillersFollow) {
+        for (const v of w.variants) {
+          const id = variantIds.get(v)!;
+          for (const [term, weight] of derivedTerms(index, v, w)) {
+            index.postings[term]!.forEach((postings, f) => {
+              if (postings) addPostings(variant, postings, weight * boosts[f]!, index.docBoosts);
+            });
+          }
+          variant.moveMatchedInto(total, masks, stride, id);
+        }
+        continue;
+      }
       // A level that is still empty needs no buffer of its own: adding into it directly gives
       // the same sums in the same order, and saves moving every match from level to level.
       const wordSums = total.size === 0 ? total : word;
@@ -402,8 +460,7 @@ export function runQuery(
         const bit = 1 << (id & 31);
         for (const [term, weight] of derivedTerms(index, v, w)) {
           index.postings[term]!.forEach((postings, f) => {
-            if (postings)
-              addPostings(sums, postings, weight * 1 * fieldBoosts[f]!, index.docBoosts);
+            if (postings) addPostings(sums, postings, weight * boosts[f]!, index.docBoosts);
           });
         }
         // `sums` was empty when this variant began: what it holds now is what the variant matched.
@@ -422,7 +479,8 @@ export function runQuery(
       candidates[count] = doc;
       final[count++] = total.score[doc]! * (quality || 1);
     }
-    return topScores(final, count, limit).map((i) => ({
+    const order = limit >= count ? rankAll(final, count) : topScores(final, count, limit);
+    return order.map((i) => ({
       ...index.list[candidates[i]!]!,
       score: final[i]!,
     }));

@@ -1,10 +1,16 @@
+import { detectCrisis, type CrisisKind } from '../crisis/detect';
 import { getAllArticles, getAllPages } from '../content';
 import { defaultLang, type Lang } from '../i18n/lang';
 import { readBuiltIndex } from './built-index';
-import { searchDocuments, type SearchSource, type SearchType } from './documents';
+import {
+  searchDocuments,
+  type SearchDocument,
+  type SearchSource,
+  type SearchType,
+} from './documents';
 import { buildIndex, maxQueryLength, runQuery, type SearchIndex } from './engine';
 import { QueryCache } from './query-cache';
-import { makeSnippet, type SnippetPart } from './snippet';
+import { makeSnippet, markTyped, type SnippetPart } from './snippet';
 
 export { maxQueryLength } from './engine';
 export type { SearchType } from './documents';
@@ -17,9 +23,33 @@ export interface SiteSearchResult {
   parent?: string;
   snippet: string;
   snippetParts: SnippetPart[];
+  /** The title with the words the reader typed marked (the FAQ filter shows these). */
+  titleParts: SnippetPart[];
+  /** A word the reader typed is in the title (a question's own words, not only its answer). */
+  inTitle: boolean;
 }
 
-/** One edition's articles and trust pages, from the content loader. */
+/** An article's (or page's) hits: the best first, then up to two more from it. */
+export interface ResultGroup {
+  lead: SiteSearchResult;
+  more: SiteSearchResult[];
+}
+
+/** One page of a search: its groups, how many there are in all, and which page this is. */
+export interface SearchResultsPage {
+  groups: ResultGroup[];
+  /** Articles and pages that match, in all. */
+  total: number;
+  /** This page's number, from 1, and how many pages there are. */
+  page: number;
+  pageCount: number;
+  /** What crisis the query expresses, if any (lib/crisis): the page shows the crisis box first. */
+  crisis: CrisisKind[];
+}
+
+/** Hits shown under an article's best one (so one article can't fill the first results). */
+const morePerGroup = 2;
+
 export function searchSource(lang: Lang): SearchSource {
   return { articles: getAllArticles(lang), pages: getAllPages(lang) };
 }
@@ -51,7 +81,12 @@ function getIndex(lang: Lang): SearchIndex {
   return index;
 }
 
-const cache = new QueryCache<SiteSearchResult[]>(500);
+type Ranked = (SearchDocument & { score: number })[];
+
+/** Every match of a query, best first, per edition and type (snippets are made per page shown). */
+const cache = new QueryCache<Ranked>(500);
+/** searchSite's answers, per edition, type, limit and words. */
+const resultsCache = new QueryCache<SiteSearchResult[]>(500);
 
 /**
  * The query as the cache knows it: its words, lowercase, one space apart. Search and snippets see
@@ -75,10 +110,51 @@ export interface SearchOptions {
   limit?: number;
 }
 
+function ranked(words: string, lang: Lang, type?: SearchType): Ranked {
+  const index = getIndex(lang);
+  return cache.get(`${lang}|${type ?? ''}|${words}`, () =>
+    runQuery(index, words, index.list.length, type),
+  );
+}
+
+function toResult(hit: SearchDocument, words: string, lang: Lang): SiteSearchResult {
+  const snippetParts = makeSnippet(
+    hit.type === 'faq' ? hit.text : hit.text || hit.summary,
+    words,
+    lang,
+  );
+  const titleParts = markTyped(hit.title, words, lang);
+  return {
+    title: hit.title,
+    url: hit.url,
+    type: hit.type,
+    parent: hit.parent,
+    snippet: snippetParts.map((p) => p.text).join(''),
+    snippetParts,
+    titleParts,
+    inTitle: titleParts.some((p) => p.match),
+  };
+}
+
+/** Hits gathered under their article (or page), in the order of each one's best hit. */
+function grouped(hits: Ranked): Ranked[] {
+  const groups = new Map<string, Ranked>();
+  for (const hit of hits) {
+    const key = hit.parentUrl ?? hit.url;
+    const group = groups.get(key);
+    if (group) group.push(hit);
+    else groups.set(key, [hit]);
+  }
+  return [...groups.values()];
+}
+
 /**
  * Searches one edition's articles, sections, questions and trust pages (or only `type`); best
- * first, with that edition's URLs (`searchSite(q, { lang: 'es', limit: 20 })` for `/es/buscar`). Repeated queries come from a bounded in-memory cache (the index
- * never changes while the process runs; a content change arrives with a rebuild and a new process).
+ * first, with that edition's URLs (`searchSite(q, { lang: 'es', limit: 20 })`). Hits come grouped
+ * under their article: its best hit, then at most two more from it, then the next article's. The
+ * FAQ's questions (`type: 'faq'`) come as ranked, questions whose own words match before those
+ * whose answer alone does. Repeated queries come from a bounded in-memory cache (the index never
+ * changes while the process runs; a content change arrives with a rebuild and a new process).
  */
 export function searchSite(
   query: string,
@@ -91,24 +167,44 @@ export function searchSite(
     limit = 10,
   } = typeof options === 'number' ? { limit: options } : options;
   const words = normalizeQuery(query);
-  const key = `${lang}|${type ?? ''}|${limit}|${words}`;
-  return cache.get(key, () =>
-    runQuery(getIndex(lang), words, limit, type).map((hit) => {
-      const snippetParts = makeSnippet(
-        hit.type === 'faq' ? hit.text : hit.text || hit.summary,
-        words,
-        lang,
+  return resultsCache.get(`${lang}|${type ?? ''}|${limit}|${words}`, () => {
+    const hits = ranked(words, lang, type);
+    if (type === 'faq') {
+      const results = hits.map((hit) => toResult(hit, words, lang));
+      return [...results.filter((r) => r.inTitle), ...results.filter((r) => !r.inTitle)].slice(
+        0,
+        limit,
       );
-      return {
-        title: hit.title,
-        url: hit.url,
-        type: hit.type,
-        parent: hit.parent,
-        snippet: snippetParts.map((p) => p.text).join(''),
-        snippetParts,
-      };
-    }),
-  );
+    }
+    return grouped(hits)
+      .flatMap((group) => group.slice(0, 1 + morePerGroup))
+      .slice(0, limit)
+      .map((hit) => toResult(hit, words, lang));
+  });
+}
+
+/**
+ * One page of the search pages' results (`page` from 1, `perPage` articles or pages each), grouped
+ * under their article, with the real total and what crisis the query expresses.
+ */
+export function searchResultsPage(
+  query: string,
+  { lang = defaultLang, page = 1, perPage = 10 }: { lang?: Lang; page?: number; perPage?: number },
+): SearchResultsPage {
+  const words = normalizeQuery(query);
+  const groups = words ? grouped(ranked(words, lang)) : [];
+  const pageCount = Math.max(1, Math.ceil(groups.length / perPage));
+  const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
+  return {
+    groups: groups.slice((current - 1) * perPage, current * perPage).map((group) => ({
+      lead: toResult(group[0]!, words, lang),
+      more: group.slice(1, 1 + morePerGroup).map((hit) => toResult(hit, words, lang)),
+    })),
+    total: groups.length,
+    page: current,
+    pageCount,
+    crisis: detectCrisis(query),
+  };
 }
 
 /** How many questions one edition's FAQ has: the most a `type=faq` search can return. */

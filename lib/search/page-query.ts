@@ -8,3 +8,9 @@ import { maxQueryLength } from './limits';
 export function readQuery(q: string | string[] | null | undefined): string {
   return ([q].flat()[0] ?? '').trim().slice(0, maxQueryLength);
 }
+
+/** The results page a search page shows: the first `page`, a whole number from 1 (else 1). */
+export function readPage(page: string | string[] | null | undefined): number {
+  const value = Number([page].flat()[0]);
+  return Number.isInteger(value) && value >= 1 && value <= 1000 ? value : 1;
+}

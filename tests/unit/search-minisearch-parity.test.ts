@@ -4,13 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { getContent } from '@/lib/content';
 import type { Lang } from '@/lib/i18n/lang';
 import { searchDocuments, type SearchDocument, type SearchType } from '@/lib/search/documents';
-import { buildIndex, buildQuery, loadIndex, runQuery, serializeIndex } from '@/lib/search/engine';
+import {
+  buildIndex,
+  buildQuery,
+  loadIndex,
+  runQuery,
+  serializeIndex,
+  type WordQuery,
+} from '@/lib/search/engine';
 import { analyzers } from '@/lib/search/language';
 
 /**
  * lib/search/engine.ts scores as MiniSearch 7.2's own `search` did with the site's options, only
  * with less work per match. This is that `search`, set up as the site had it, as the reference:
- * for reader questions, typos, synonyms, prefixes and stop words, in both editions, the engine must
+ * for reader questions, typos, synonyms, phrases, filler words (weighted by a per-word boost, and
+ * kept to the documents the subject words matched), prefixes and stop words, in both editions, the engine must
  * return the same results in the same order with the same scores, freshly built and as saved.
  */
 const boosts = { title: 4, summary: 2, text: 1 };
@@ -31,23 +39,30 @@ function reference(docs: SearchDocument[], lang: Lang) {
     searchOptions: { processTerm: (term) => term.toLowerCase() },
   });
   mini.addAll(docs);
+  const asQuery = (words: WordQuery[]): Query => ({
+    combineWith: 'OR',
+    queries: words.map((w) => ({
+      queries: w.variants,
+      combineWith: 'OR',
+      fuzzy: w.fuzzy,
+      prefix: w.prefix,
+      boost: { title: boosts.title * w.weight, summary: boosts.summary * w.weight, text: w.weight },
+    })),
+  });
   return (text: string, limit: number, type?: SearchType) => {
     const words = buildQuery(text, vocabulary, lang);
     if (!words) return [];
-    const query: Query = {
-      combineWith: 'OR',
-      queries: words.map((w) => ({
-        queries: w.variants,
-        combineWith: 'OR',
-        fuzzy: w.fuzzy,
-        prefix: w.prefix,
-        boost: boosts,
-      })),
-    };
+    // A filler word adds only to the documents the subject words matched.
+    const subjects = words.filter((w) => !w.filler);
+    const allowed =
+      subjects.length > 0 && subjects.length < words.length
+        ? new Set(mini.search(asQuery(subjects)).map((r) => r.id))
+        : undefined;
     return mini
-      .search(query, {
+      .search(asQuery(words), {
         boostDocument: (_id, _term, stored) => typeBoost[(stored?.type as SearchType) ?? 'section'],
-        filter: type ? (result) => result.type === type : undefined,
+        filter: (result) =>
+          (!type || result.type === type) && (!allowed || allowed.has(result.id as string)),
       })
       .slice(0, limit)
       .map((hit) => ({ url: hit.url as string, score: hit.score }));
@@ -69,6 +84,11 @@ const extra = {
     'cos',
     'php vs iop',
     'insurance plan cost price',
+    'my 16 year old is taking pills',
+    'i want to take my life back',
+    'medi-cal',
+    'kill myself',
+    'want need take',
   ],
   es: [
     'cuanto cuesta',
@@ -82,6 +102,11 @@ const extra = {
     'ninos',
     'co',
     'de la el',
+    'mi esposo toma mucho',
+    'es seguro dejar de beber',
+    'línea de ayuda',
+    'quiero morir',
+    'interprete',
   ],
 } as const;
 const fixtures = {

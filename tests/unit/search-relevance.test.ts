@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getAllArticles } from '@/lib/content';
 import type { Lang } from '@/lib/i18n/lang';
-import { searchSite } from '@/lib/search';
+import { searchResultsPage, searchSite } from '@/lib/search';
 import { pathsFor } from '@/lib/urls';
 
 interface Question {
@@ -32,7 +32,8 @@ describe.each(['en', 'es'] as const)('search relevance on real reader questions 
   const questions = JSON.parse(fs.readFileSync(fixtures[lang], 'utf8')) as Question[];
 
   it('finds the right page in the top 3 for at least 90% of questions', () => {
-    const top3 = (q: string) => searchSite(q, { lang, limit: 3 });
+    const top3 = (q: string) =>
+      searchResultsPage(q, { lang, perPage: 3 }).groups.map((g) => g.lead);
     const misses = questions.filter(({ q, expect: wanted }) => {
       const top = top3(q).map((r) => slugOf(r.url, lang));
       return !wanted.split('|').some((slug) => top.includes(slug));

@@ -1,3 +1,4 @@
+import { detectCrisis } from '@/lib/crisis/detect';
 import { isLang, langs } from '@/lib/i18n/lang';
 import { faqCount, maxQueryLength, searchSite } from '@/lib/search';
 
@@ -7,7 +8,8 @@ export const dynamic = 'force-dynamic';
  * GET /api/search?q=TEXT&limit=N&lang=en|es → results best first (see PRODUCT.md), in that
  * edition with its URLs (default `en`). `type=faq` searches only the FAQ's questions (the FAQ
  * pages' filters ask this way); its default and largest limit is the number of questions, so the
- * filter always learns of every match.
+ * filter always learns of every match. `crisis` is true when the query reads as suicide, self-harm
+ * or an overdose now (lib/crisis), `crisisKinds` says which.
  */
 export function GET(request: Request) {
   const params = new URL(request.url).searchParams;
@@ -43,8 +45,18 @@ export function GET(request: Request) {
   }
   const results = query
     ? searchSite(query, { lang, limit, type: type ?? undefined }).map(
-        ({ title, url, type, snippet }) => ({ title, url, type, snippet }),
+        ({ title, url, type: kind, snippet, titleParts, inTitle }) =>
+          // The FAQ filter lists questions with their matched words marked, and those whose own
+          // words match first.
+          type === 'faq'
+            ? { title, url, type: kind, snippet, titleParts, inTitle }
+            : { title, url, type: kind, snippet },
       )
     : [];
-  return Response.json({ query, results }, { headers });
+  // Computed, never kept: nothing about a query is logged or stored.
+  const crisisKinds = detectCrisis(query);
+  return Response.json(
+    { query, crisis: crisisKinds.length > 0, crisisKinds, results },
+    { headers },
+  );
 }

@@ -100,6 +100,22 @@ export const en = {
     talk: 'Or talk to someone:',
     types: { article: 'Article', section: 'Section', faq: 'Question' },
     inParent: 'in',
+    alsoIn: 'More in this article:',
+    pagination: 'More results',
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    next: 'Next results',
+    previous: 'Previous results',
+  },
+  /** The box a search answers first when the words read as a crisis (lib/crisis). */
+  crisisBox: {
+    title: 'You can get help right now',
+    suicide:
+      'If you are thinking about suicide or hurting yourself, or you are worried about someone,',
+    suicideAfter: '. It is free, any time.',
+    emergency: 'If someone is in danger right now,',
+    overdose: 'If someone may have overdosed:',
+    overdoseAfter:
+      ', give naloxone (Narcan) if you have it, and stay with them until help arrives.',
   },
   faqFilter: {
     label: 'Filter questions',
@@ -109,6 +125,8 @@ export const en = {
     /** Strings, not functions: they cross to a client component. `{n}` is the number. */
     countOne: '1 question matches.',
     countMany: '{n} questions match.',
+    inQuestion: 'Questions with your words',
+    inAnswer: 'Answers that mention them',
   },
   faqPage: {
     title: 'Common questions about IOP',
@@ -193,6 +211,13 @@ export const en = {
     thanksTitle: 'Thank you for your feedback',
     thanksSent: 'Your comments have been sent to our editors. They read them to improve the site.',
     thanksCounted: 'Your answer has been counted. It helps our editors see which pages need work.',
+    /** Before and after sending: nobody answers a comment, so where help is. */
+    noReply: 'Nobody reads comments right away, and we cannot reply. If you need help now,',
+    noReplyEmergency: '. In an emergency,',
+    /** First on the thank-you when the comment reads as a crisis. */
+    crisisTitle: 'You do not have to go through this alone',
+    crisisLead:
+      'What you wrote sounds like you may be in crisis. Nobody reads these comments right away, so please reach out now:',
     backTo: (title: string) => `Back to ${title}`,
     backToPage: 'the page you were reading',
     goHome: 'Go to the home page',

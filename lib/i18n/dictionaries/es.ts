@@ -107,6 +107,20 @@ export const es: Dictionary = {
     talk: 'O hable con alguien:',
     types: { article: 'Artículo', section: 'Sección', faq: 'Pregunta' },
     inParent: 'en',
+    alsoIn: 'Más en este artículo:',
+    pagination: 'Más resultados',
+    pageOf: (page: number, pages: number) => `Página ${page} de ${pages}`,
+    next: 'Resultados siguientes',
+    previous: 'Resultados anteriores',
+  },
+  crisisBox: {
+    title: 'Puede recibir ayuda ahora mismo',
+    suicide: 'Si piensa en el suicidio o en hacerse daño, o le preocupa otra persona,',
+    suicideAfter: '. Es gratis, a cualquier hora.',
+    emergency: 'Si alguien está en peligro ahora,',
+    overdose: 'Si alguien pudo haber tenido una sobredosis:',
+    overdoseAfter:
+      ', dele naloxona (Narcan) si la tiene y quédese con la persona hasta que llegue la ayuda.',
   },
   faqFilter: {
     label: 'Filtrar preguntas',
@@ -115,6 +129,8 @@ export const es: Dictionary = {
     none: 'Ninguna pregunta coincide. Presione Enter para buscar en todo el sitio.',
     countOne: '1 pregunta coincide.',
     countMany: '{n} preguntas coinciden.',
+    inQuestion: 'Preguntas con sus palabras',
+    inAnswer: 'Respuestas que las mencionan',
   },
   faqPage: {
     title: 'Preguntas frecuentes sobre el IOP',
@@ -200,6 +216,12 @@ export const es: Dictionary = {
     thanksSent:
       'Sus comentarios se enviaron a nuestro equipo editorial. Los leemos para mejorar el sitio.',
     thanksCounted: 'Contamos su respuesta. Nos ayuda a ver qué páginas necesitan mejorar.',
+    noReply:
+      'Nadie lee los comentarios en el momento y no podemos responderlos. Si necesita ayuda ahora,',
+    noReplyEmergency: '. En una emergencia,',
+    crisisTitle: 'No tiene que pasar por esto a solas',
+    crisisLead:
+      'Lo que escribió suena a que puede estar en crisis. Nadie lee estos comentarios en el momento, así que busque ayuda ahora:',
     backTo: (title: string) => `Volver a ${title}`,
     backToPage: 'la página que estaba leyendo',
     goHome: 'Ir a la página principal',

@@ -1,9 +1,15 @@
 import type { Lang } from '../../i18n/lang';
-import { synonymGroups as en } from './en';
-import { synonymGroups as es } from './es';
+import { searchWords as en } from './en';
+import { searchWords as es } from './es';
+import type { SearchWords } from './types';
+
+export type { PhraseRule, SearchWords } from './types';
+
+/** Each language's search words: synonym groups, phrases, ambiguous and filler words. */
+export const searchWords: Record<Lang, SearchWords> = { en, es };
 
 /** Each language's synonym groups (reviewed tables, one file per language). */
-export const synonymGroups: Record<Lang, readonly string[][]> = { en, es };
+export const synonymGroups: Record<Lang, readonly string[][]> = { en: en.groups, es: es.groups };
 
 /** Without accents or tildes: how Spanish words are compared ("adiccion" = "adicción"). */
 export function foldAccents(word: string): string {
