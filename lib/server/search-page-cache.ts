@@ -6,6 +6,7 @@ import type {
 } from 'node:http';
 import Negotiator from 'negotiator';
 import { readQuery } from '../search/page-query';
+import { isUnansweredPage } from '../search-gaps/unanswered-pages';
 import { QueryCache } from '../search/query-cache';
 import { esPaths, paths } from '../urls';
 
@@ -134,6 +135,9 @@ export class SearchPageCache {
       // Only a whole, ordinary page, in the encoding the key promises.
       if (response.statusCode !== 200 || response.getHeader('set-cookie')) return;
       if (sentEncoding !== encoding) return;
+      // A search that found nothing is rendered each time, so each one is counted (lib/search-gaps).
+      const pathEnd = key.indexOf(' ', encoding.length + 1);
+      if (isUnansweredPage(key.slice(encoding.length + 1, pathEnd), key.slice(pathEnd + 1))) return;
       const headers = { ...response.getHeaders(), [searchCacheHeader]: 'hit' };
       delete headers['transfer-encoding'];
       delete headers['content-length'];
