@@ -476,9 +476,10 @@ export class PostgresFeedbackStore implements FeedbackStore {
             [since],
           );
           const noReasons = await client.query<RecentAnswers['noReasons'][number]>(
-            `SELECT page, r.reason, COUNT(*)::int AS n
+            `SELECT page, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, r.reason,
+                    COUNT(*)::int AS n
              FROM feedback, jsonb_array_elements_text(feedback.reasons) AS r(reason)
-             WHERE helpful = 'no' AND created_at >= $1 GROUP BY page, r.reason`,
+             WHERE helpful = 'no' AND created_at >= $1 GROUP BY page, day, r.reason`,
             [since],
           );
           return { days: days.rows, noReasons: noReasons.rows };

@@ -390,9 +390,9 @@ export class SqliteFeedbackStore implements FeedbackStore {
         .all(from) as RecentAnswers['days'],
       noReasons: this.db
         .prepare(
-          `SELECT page, r.value AS reason, COUNT(*) AS n
+          `SELECT page, substr(created_at, 1, 10) AS day, r.value AS reason, COUNT(*) AS n
            FROM feedback, json_each(feedback.reasons) AS r
-           WHERE helpful = 'no' AND created_at >= ? GROUP BY page, r.value`,
+           WHERE helpful = 'no' AND created_at >= ? GROUP BY page, day, r.value`,
         )
         .all(from) as RecentAnswers['noReasons'],
     }));

@@ -69,10 +69,10 @@ export type SearchMissCount = {
 /** Yes and no answers one page got on one day (UTC, "2026-12-03"). */
 export type DailyAnswers = { page: string; day: string; yes: number; no: number };
 
-/** Answers since a moment: per page and day, and the reasons given with a "no". */
+/** Answers since a moment: per page and day, and the reasons given with a "no", per page and day. */
 export type RecentAnswers = {
   days: DailyAnswers[];
-  noReasons: Array<{ page: string; reason: string; n: number }>;
+  noReasons: Array<{ page: string; day: string; reason: string; n: number }>;
 };
 
 /** Where feedback lives. All async, so SQLite (one server) and PostgreSQL (many) fit the same shape. */

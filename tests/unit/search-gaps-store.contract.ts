@@ -79,9 +79,14 @@ export function describeSearchGapsContract(name: string, openStore: () => Feedba
         { page: '/faq', day: '2026-11-20', yes: 1, no: 1 },
         { page: '/faq', day: '2026-11-21', yes: 0, no: 1 },
       ]);
-      expect([...recent.noReasons].sort((a, b) => a.reason.localeCompare(b.reason))).toEqual([
-        { page: '/faq', reason: 'hard-to-understand', n: 1 },
-        { page: '/faq', reason: 'out-of-date', n: 2 },
+      expect(
+        [...recent.noReasons].sort(
+          (a, b) => a.day.localeCompare(b.day) || a.reason.localeCompare(b.reason),
+        ),
+      ).toEqual([
+        { page: '/faq', day: '2026-11-20', reason: 'hard-to-understand', n: 1 },
+        { page: '/faq', day: '2026-11-20', reason: 'out-of-date', n: 1 },
+        { page: '/faq', day: '2026-11-21', reason: 'out-of-date', n: 1 },
       ]);
     });
 
