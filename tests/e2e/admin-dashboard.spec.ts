@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { SqliteFeedbackStore } from '../../lib/feedback/sqlite-store';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, waitForHydration } from './helpers';
 import { bearer } from './support/feedback';
 
 /** The SQLite file playwright.config.ts gives the server (seeded here, from the test process). */
@@ -105,6 +105,34 @@ test('the dashboard shows seeded searches, answers and content status, without J
 
 test.describe('with JavaScript (axe runs in the page)', () => {
   test.use({ javaScriptEnabled: true });
+  test('the FAQ filter reports words that match nothing once the reader pauses; the server counts them', async ({
+    page,
+  }) => {
+    const word = nonsense();
+    await page.goto('/faq');
+    await waitForHydration(page);
+    await page.getByLabel('Filter questions').fill(`${word} Quux`);
+    const store = new SqliteFeedbackStore(dbPath);
+    try {
+      await expect
+        .poll(
+          async () =>
+            (
+              await store.searchMisses({
+                lang: 'en',
+                sinceWeek: '2000-W01',
+                minSearches: 1,
+                limit: 1000,
+              })
+            ).find((row) => row.query === `${word} quux`),
+          { timeout: 15_000 },
+        )
+        .toMatchObject({ searches: 1 });
+    } finally {
+      await store.close();
+    }
+  });
+
   test('the dashboard has no axe violations', async ({ page }) => {
     await page.goto('/admin');
     await expect(page.getByRole('table').first()).toBeVisible();
@@ -112,9 +140,7 @@ test.describe('with JavaScript (axe runs in the page)', () => {
   });
 });
 
-test('a search page that finds nothing is counted each time, in the week and edition', async ({
-  page,
-}) => {
+test('a search page that finds nothing is counted, in the week and edition', async ({ page }) => {
   const word = nonsense();
   // Capitals and an accent: kept lowercase, the accent folded.
   const query = `${word.toUpperCase()}Ñ Ayúdeme`;
