@@ -3,7 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   const { migrateFeedbackStoreOnStart, refuseBadAdminToken } = await import('./lib/feedback/start');
-  // server.ts checks this before it starts; this catches `next start` and `next dev` too.
   refuseBadAdminToken();
   await migrateFeedbackStoreOnStart();
 }

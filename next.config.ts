@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import { findResponseHeaders } from './lib/find-program/headers';
-import { apiHeaders, httpsOnlyHeaders, securityHeaders } from './lib/server/security-headers';
+import { apiHeaders, httpsOnlyHeaders, securityHeaders } from './lib/security-headers';
 
 /**
  * Prerendered pages: a CDN may keep them 5 minutes and serve a stale copy for a day while it
@@ -19,9 +19,6 @@ const cacheablePages =
 const nextConfig: NextConfig = {
   // Two root layouts (app/(en), app/(es)): a path that matches no route gets app/global-not-found.tsx.
   experimental: { globalNotFound: true },
-  // server.ts compresses (after making each page's scripts wait for its first paint, which needs
-  // the HTML uncompressed): see lib/server/after-paint-scripts.ts.
-  compress: false,
   poweredByHeader: false,
   // Benchmarks build into their own folder so they never clobber the real build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -29,7 +26,6 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg'],
   async headers() {
     return [
-      // server.ts gives POST /api/feedback the same three sets (lib/server/web-handler.ts).
       { source: '/:path*', headers: [...securityHeaders] },
       {
         source: '/:path*',

@@ -6,8 +6,9 @@ import { esPaths, langOfPath, paths } from '@/lib/urls';
 
 /**
  * /find and /es/encontrar: send a valid ZIP code on to the treatment locator (303), or set the
- * form page's status. Other paths under /es: mark the request Spanish, for the 404 page. The editors' pages: they need the admin token (HTTP Basic with the token as
- * password, or Bearer).
+ * form page's status. Other paths under /es: mark the request Spanish, for the 404 page. The
+ * editors' pages and summary: they need the admin token (HTTP Basic with the token as password,
+ * or Bearer); wrong tokens are counted here, the one place every editors' request passes.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -26,4 +27,6 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ['/admin', '/admin/:path*', '/find', '/es', '/es/:path*'] };
+export const config = {
+  matcher: ['/admin', '/admin/:path*', '/api/feedback/summary', '/find', '/es', '/es/:path*'],
+};

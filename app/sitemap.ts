@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getSiteConfig } from '@/lib/config';
 import { getSitePages } from '@/lib/content/site-pages';
-import { counterpartMap } from '@/lib/i18n/editions';
+import { counterpartMap } from '@/lib/editions';
 import { langTags } from '@/lib/i18n/lang';
 import { absoluteUrl } from '@/lib/urls';
 

@@ -6,7 +6,6 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts';
-import type { Crumb } from '@/components/article/breadcrumbs';
 import { getSiteConfig } from './config';
 import { getPerson, reviewStatus, type Article, type Faq, type Person } from './content';
 import { langTags, type Lang } from './i18n/lang';
@@ -71,6 +70,12 @@ export function articleJsonLd(article: Article): WithContext<MedicalWebPage> {
       ...(ref.url ? { url: ref.url } : {}),
     })),
   };
+}
+
+/** One step of a page's breadcrumb trail (the page's Breadcrumbs and its JSON-LD). */
+export interface Crumb {
+  name: string;
+  href: string;
 }
 
 /** BreadcrumbList matching the visible breadcrumbs (their names in the page's language). */

@@ -12,6 +12,8 @@ export interface SitePaths {
   feedbackThanks: string;
   find: string;
   browsingPrivately: string;
+  /** The page a malformed address gets, with status 400 (server.ts serves it; see lib/bad-request.ts). */
+  badRequest: string;
 }
 
 /** Every path the site links to is built here, so a route rename is a one-line change. */
@@ -27,6 +29,7 @@ export const paths = {
   /** The ZIP code form; `?zip=` sends the reader on to the treatment locator. */
   find: '/find',
   browsingPrivately: '/browsing-privately',
+  badRequest: '/bad-request',
 } as const satisfies SitePaths;
 
 /** The Spanish edition's paths: everything under `/es`, with Spanish slugs. */
@@ -41,6 +44,7 @@ export const esPaths = {
   feedbackThanks: '/es/comentarios/gracias',
   find: '/es/encontrar',
   browsingPrivately: '/es/navegar-en-privado',
+  badRequest: '/es/solicitud-incorrecta',
 } as const satisfies SitePaths;
 
 /** The paths of the edition in `lang`. */

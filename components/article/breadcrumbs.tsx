@@ -1,11 +1,7 @@
 import Link from '@/components/site-link';
 import { getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
-
-export interface Crumb {
-  name: string;
-  href: string;
-}
+import type { Crumb } from '@/lib/structured-data';
 
 /** Where this page sits: Home › section › this page (the last crumb is the current page). */
 export function Breadcrumbs({ items, lang = 'en' }: { items: Crumb[]; lang?: Lang }) {

@@ -1,6 +1,6 @@
 import Link from '@/components/site-link';
 import { DateText } from '@/components/date-text';
-import { reviewStatus, type Article, type Person } from '@/lib/content';
+import { personIn, reviewStatus, type Article, type Person } from '@/lib/content';
 import { formatDate, getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 
@@ -21,12 +21,13 @@ export function ReviewByline({
 }) {
   const status = reviewStatus(article);
   const t = getDictionary(lang).review;
+  const authorName = personIn(author, lang).name;
   return (
     <dl className="review-byline my-4 grid gap-x-4 gap-y-1 border-y border-slate-300 py-3 text-base sm:grid-cols-[max-content_1fr] dark:border-slate-600">
       <dt className="font-semibold">{t.writtenBy}</dt>
       <dd>
         <Link className="underline" href={author.url}>
-          {author.name}
+          {authorName}
         </Link>
         , {t.published} <DateText lang={lang} date={article.published} />
       </dd>
@@ -46,7 +47,7 @@ export function ReviewByline({
         </dd>
       ) : (
         <dd data-review-status="not-reviewed">
-          {t.notReviewed(author.kind === 'team' ? t.teamName(author.name) : author.name)}
+          {t.notReviewed(author.kind === 'team' ? t.teamName(authorName) : authorName)}
         </dd>
       )}
       <dt className="font-semibold">{t.lastUpdated}</dt>

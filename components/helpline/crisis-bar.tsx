@@ -16,7 +16,8 @@ export function CrisisBar({ lang = 'en' }: { lang?: Lang }) {
       <p className="mx-auto flex max-w-5xl flex-wrap gap-x-3 gap-y-1">
         <span className="font-bold">{t.inCrisis}</span>
         <span>
-          <CrisisLinks lang={lang} /> ({lang === 'es' ? crisis.es.name : crisis.name})
+          <CrisisLinks lang={lang} startsSentence /> ({lang === 'es' ? crisis.es.name : crisis.name}
+          )
         </span>
         <span>
           {t.emergency} <EmergencyLink lang={lang} />

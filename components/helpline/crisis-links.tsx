@@ -6,9 +6,16 @@ const linkClass = 'font-bold underline';
 
 /**
  * "call 988 or text 988": the crisis line's call and (if configured) text links. In Spanish:
- * "llame al 988 y marque 2, o envíe AYUDA al 988", from the configured numbers and options.
+ * "llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988", from the configured numbers and options.
  */
-export function CrisisLinks({ lang = 'en' }: { lang?: Lang }) {
+export function CrisisLinks({
+  lang = 'en',
+  startsSentence = false,
+}: {
+  lang?: Lang;
+  /** After "In crisis?" / "¿Está en crisis?": the first word takes a capital. */
+  startsSentence?: boolean;
+}) {
   const { crisis } = getSiteConfig();
   const t = getDictionary(lang).crisisLinks;
   // The Spanish edition names the key and the word that reach the line's Spanish speakers.
@@ -17,7 +24,9 @@ export function CrisisLinks({ lang = 'en' }: { lang?: Lang }) {
   return (
     <>
       <a className={linkClass} href={`tel:${crisis.call}`} data-helpline-tap="crisis-call">
-        {t.callLine(crisis.call, option)}
+        {startsSentence
+          ? capitalize(t.callLine(crisis.call, option))
+          : t.callLine(crisis.call, option)}
       </a>
       {crisis.text ? (
         <>
@@ -32,6 +41,10 @@ export function CrisisLinks({ lang = 'en' }: { lang?: Lang }) {
       ) : null}
     </>
   );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "call 911" / "llame al 911". */

@@ -70,7 +70,8 @@ export function HelplineBanner({ lang = 'en' }: { lang?: Lang }) {
           {helpline.whoAnswers}
         </p>
         <p className="mt-3">
-          {t.inCrisis} <CrisisLinks lang={lang} />. {t.inEmergency} <EmergencyLink lang={lang} />.
+          {t.inCrisis} <CrisisLinks lang={lang} startsSentence />. {t.inEmergency}{' '}
+          <EmergencyLink lang={lang} />.
         </p>
       </div>
     </section>

@@ -46,7 +46,9 @@ export function HelplineDetails({ lang = 'en' }: { lang?: Lang }) {
           <dt className="font-bold">{t.text}</dt>
           <dd>
             <a className="underline" href={`sms:${helpline.text.number}`}>
-              {helpline.text.instructions}
+              {lang === 'es'
+                ? (configured.es.textInstructions ?? helpline.text.instructions)
+                : helpline.text.instructions}
             </a>
             {lang === 'es' && configured.es.textNote ? (
               <p className="mt-1">{configured.es.textNote}</p>

@@ -2,12 +2,12 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { CrisisBar } from '@/components/helpline/crisis-bar';
 import { ExitBar } from '@/components/exit-page/exit-bar';
+import { exitThisPageScript } from '@/components/exit-page/exit-this-page-script';
 import { HelplineBanner } from '@/components/helpline/helpline-banner';
 import { HelplineTapCounter } from '@/components/helpline/helpline-tap-counter';
-import { StaticBlock } from '@/components/static/static-block';
 import { getSiteConfig } from '@/lib/config';
 import { getDictionary } from '@/lib/i18n';
-import { counterpartMap } from '@/lib/i18n/editions';
+import { counterpartMap } from '@/lib/editions';
 import { langTags, type Lang } from '@/lib/i18n/lang';
 import { pathsFor } from '@/lib/urls';
 import { LanguageSwitcher } from './language-switcher';
@@ -55,6 +55,8 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
   return (
     <html lang={lang}>
       <body className="font-sans">
+        {/* Before the content, so Exit this page works as soon as it is on screen. */}
+        <script dangerouslySetInnerHTML={{ __html: exitThisPageScript }} />
         <SkipLink lang={lang} />
         <ExitBar lang={lang} />
         <CrisisBar lang={lang} />
@@ -66,10 +68,8 @@ export function SiteShell({ lang, children }: { lang: Lang; children: ReactNode 
         >
           {children}
         </main>
-        <StaticBlock>
-          <HelplineBanner lang={lang} />
-          <SiteFooter lang={lang} />
-        </StaticBlock>
+        <HelplineBanner lang={lang} />
+        <SiteFooter lang={lang} />
         <HelplineTapCounter />
         <SpeculationRules />
       </body>

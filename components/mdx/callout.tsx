@@ -14,16 +14,20 @@ export function Callout({
   title,
   children,
   lang = 'en',
+  id,
 }: {
   type?: string;
   title?: string;
   children: ReactNode;
   lang?: Lang;
+  /** A fragment target, for safety boxes other boxes link to. */
+  id?: string;
 }) {
   const t = getDictionary(lang).mdx;
   const kind = type in styles ? (type as keyof typeof styles) : 'info';
   return (
     <aside
+      id={id}
       className={`not-prose my-6 rounded-md border-l-8 p-4 text-base leading-relaxed [&_a]:font-semibold [&_a]:underline [&_p+p]:mt-3 ${styles[kind]}`}
       aria-label={title ?? (kind === 'emergency' ? t.emergencyLabel : t.noteLabel)}
     >

@@ -1,6 +1,8 @@
 import { getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 import { Callout } from './callout';
+import { overdoseSafetyId } from './overdose-safety';
+import { SourceList } from './source-list';
 
 const sources = [
   {
@@ -19,8 +21,9 @@ const sources = [
 
 /**
  * The one withdrawal-safety warning every article that mentions withdrawal or detox carries
- * (`<WithdrawalSafety />`): stopping alcohol or sedatives suddenly can be dangerous, and opioid
- * withdrawal needs medical advice. Its sources travel with it.
+ * (`<WithdrawalSafety />`): stopping alcohol or sedatives suddenly can be dangerous, a supervised
+ * stop is safer, and tolerance drops after stopping (linking to `<OverdoseSafety />`, which the
+ * content check requires beside it). Its sources travel with it.
  */
 export function WithdrawalSafety({ lang = 'en' }: { lang?: Lang }) {
   const t = getDictionary(lang).mdx;
@@ -29,18 +32,10 @@ export function WithdrawalSafety({ lang = 'en' }: { lang?: Lang }) {
       {t.withdrawal.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
-      <p className="text-sm">
-        {t.sources}{' '}
-        {sources.map((source, index) => (
-          <span key={source.url}>
-            {index > 0 ? '; ' : null}
-            <a href={source.url} rel="noopener noreferrer">
-              {t.withdrawalSources[index] ?? source.label}
-            </a>
-          </span>
-        ))}
-        .
+      <p>
+        {t.withdrawalTolerance} <a href={`#${overdoseSafetyId}`}>{t.withdrawalOverdoseLink}</a>.
       </p>
+      <SourceList sources={sources} labels={t.withdrawalSources} lang={lang} />
     </Callout>
   );
 }

@@ -10,12 +10,11 @@ import { TableOfContents } from '@/components/article/table-of-contents';
 import { FeedbackSection } from '@/components/feedback/feedback-section';
 import { PageSection } from '@/components/layout/page-section';
 import { JsonLd } from '@/components/json-ld';
-import { StaticBlock } from '@/components/static/static-block';
 import { getArticle, getPerson, topicLabel, type Article } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
-import { alternatesForItem } from '@/lib/i18n/editions';
+import { alternatesForItem } from '@/lib/editions';
 import { langTags } from '@/lib/i18n/lang';
-import { renderMdx } from '@/lib/mdx/render';
+import { renderMdx } from '@/components/mdx/mdx-content';
 import { articleJsonLd, breadcrumbJsonLd, faqJsonLd } from '@/lib/structured-data';
 import { pathsFor } from '@/lib/urls';
 import { socialImage } from '@/lib/social-image';
@@ -66,38 +65,36 @@ export async function ArticleView({ article }: { article: Article }) {
 
   return (
     <article>
-      <StaticBlock>
-        <JsonLd
-          data={[
-            articleJsonLd(article),
-            breadcrumbJsonLd(crumbs),
-            ...(article.faqs.length ? [faqJsonLd(article.faqs, article.url, lang)] : []),
-          ]}
-        />
-        <Breadcrumbs items={crumbs} lang={lang} />
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
-        <p className="mt-3 text-xl">{article.description}</p>
-        <TranslationNotice item={article} />
-        <ReviewByline article={article} author={author} reviewer={reviewer} lang={lang} />
-        <p className="text-base">{t.minutes(article.stats.minutesToRead)}</p>
-        <KeyTakeaways items={article.keyTakeaways} lang={lang} />
-        <TableOfContents entries={contents} lang={lang} />
-        <div className="prose prose-lg prose-slate max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300 [&_h2]:scroll-mt-4 [&_h3]:scroll-mt-4">
-          {body}
-        </div>
-        {article.faqs.length > 0 ? (
-          <PageSection id="faqs" title={t.commonQuestions} className="my-8">
-            <FaqList faqs={article.faqs} />
-          </PageSection>
-        ) : null}
-        <ReferencesList references={article.references} lang={lang} />
-        <ChangeLog changes={article.changes} lang={lang} />
-        {related.length > 0 ? (
-          <PageSection id="related" title={t.related} className="no-print my-8">
-            <ArticleList articles={related} />
-          </PageSection>
-        ) : null}
-      </StaticBlock>
+      <JsonLd
+        data={[
+          articleJsonLd(article),
+          breadcrumbJsonLd(crumbs),
+          ...(article.faqs.length ? [faqJsonLd(article.faqs, article.url, lang)] : []),
+        ]}
+      />
+      <Breadcrumbs items={crumbs} lang={lang} />
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+      <p className="mt-3 text-xl">{article.description}</p>
+      <TranslationNotice item={article} />
+      <ReviewByline article={article} author={author} reviewer={reviewer} lang={lang} />
+      <p className="text-base">{t.minutes(article.stats.minutesToRead)}</p>
+      <KeyTakeaways items={article.keyTakeaways} lang={lang} />
+      <TableOfContents entries={contents} lang={lang} />
+      <div className="prose prose-lg prose-slate max-w-none dark:prose-invert prose-a:text-blue-800 dark:prose-a:text-sky-300 [&_h2]:scroll-mt-4 [&_h3]:scroll-mt-4">
+        {body}
+      </div>
+      {article.faqs.length > 0 ? (
+        <PageSection id="faqs" title={t.commonQuestions} className="my-8">
+          <FaqList faqs={article.faqs} />
+        </PageSection>
+      ) : null}
+      <ReferencesList references={article.references} lang={lang} />
+      <ChangeLog changes={article.changes} lang={lang} />
+      {related.length > 0 ? (
+        <PageSection id="related" title={t.related} className="no-print my-8">
+          <ArticleList articles={related} />
+        </PageSection>
+      ) : null}
       <FeedbackSection page={article.url} lang={lang} />
     </article>
   );

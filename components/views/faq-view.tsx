@@ -4,11 +4,10 @@ import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { FaqList } from '@/components/article/faq-list';
 import { CrisisBox } from '@/components/search/crisis-box';
 import { FaqFilter } from '@/components/search/faq-filter';
-import { StaticBlock } from '@/components/static/static-block';
 import { JsonLd } from '@/components/json-ld';
 import { getFaqsByTopic } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
-import { alternatesForFixed } from '@/lib/i18n/editions';
+import { alternatesForFixed } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { pathsFor } from '@/lib/urls';
@@ -47,33 +46,31 @@ export function FaqView({ lang }: { lang: Lang }) {
         overdoseBox={<CrisisBox lang={lang} kinds={['suicide', 'overdose']} id="faq-crisis" />}
       />
       <div id="faq-groups">
-        <StaticBlock>
-          {groups.map((group) => (
-            <section
-              key={group.topic}
-              aria-labelledby={`topic-${group.topic}`}
-              className="faq-group mt-8"
-            >
-              <h2 id={`topic-${group.topic}`} className="mb-3 text-2xl font-bold">
-                {group.label}
-              </h2>
-              <FaqList faqs={group.faqs} />
-              <p className="mt-3 text-base">
-                {t.faqPage.readMore}{' '}
-                {[...new Map(group.faqs.map((f) => [f.article.url, f.article])).values()].map(
-                  (article, i) => (
-                    <span key={article.url}>
-                      {i > 0 ? ', ' : ''}
-                      <Link className="underline" href={article.url}>
-                        {article.title}
-                      </Link>
-                    </span>
-                  ),
-                )}
-              </p>
-            </section>
-          ))}
-        </StaticBlock>
+        {groups.map((group) => (
+          <section
+            key={group.topic}
+            aria-labelledby={`topic-${group.topic}`}
+            className="faq-group mt-8"
+          >
+            <h2 id={`topic-${group.topic}`} className="mb-3 text-2xl font-bold">
+              {group.label}
+            </h2>
+            <FaqList faqs={group.faqs} />
+            <p className="mt-3 text-base">
+              {t.faqPage.readMore}{' '}
+              {[...new Map(group.faqs.map((f) => [f.article.url, f.article])).values()].map(
+                (article, i) => (
+                  <span key={article.url}>
+                    {i > 0 ? ', ' : ''}
+                    <Link className="underline" href={article.url}>
+                      {article.title}
+                    </Link>
+                  </span>
+                ),
+              )}
+            </p>
+          </section>
+        ))}
       </div>
     </>
   );

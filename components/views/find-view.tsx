@@ -4,7 +4,7 @@ import { FindProgramForm } from '@/components/find-program/find-program-form';
 import { getSiteConfig } from '@/lib/config';
 import { readZip, zipErrorMessage } from '@/lib/find-program/zip';
 import { getDictionary } from '@/lib/i18n';
-import { alternatesForFixed } from '@/lib/i18n/editions';
+import { alternatesForFixed } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 
 // The proxy (lib/find-program/proxy.ts) answers a valid ZIP code with 303 before this page runs.

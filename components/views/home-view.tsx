@@ -15,11 +15,10 @@ import {
   type Article,
 } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n';
-import { alternatesForFixed } from '@/lib/i18n/editions';
+import { alternatesForFixed } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { organizationJsonLd, webSiteJsonLd } from '@/lib/structured-data';
 import { pathsFor } from '@/lib/urls';
-import { StaticBlock } from '@/components/static/static-block';
 
 export function homeMetadata(lang: Lang): Metadata {
   return { alternates: alternatesForFixed(lang, 'home') };
@@ -46,7 +45,7 @@ export function HomeView({ lang }: { lang: Lang }) {
     .slice(0, 6);
 
   return (
-    <StaticBlock>
+    <>
       <JsonLd data={[organizationJsonLd(), webSiteJsonLd(lang)]} />
       <h1 className="text-3xl font-bold sm:text-4xl">{t.title}</h1>
       <p className="mt-4 max-w-3xl text-xl">{t.lead}</p>
@@ -93,6 +92,6 @@ export function HomeView({ lang }: { lang: Lang }) {
           </section>
         ))}
       </PageSection>
-    </StaticBlock>
+    </>
   );
 }

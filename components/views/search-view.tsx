@@ -4,10 +4,9 @@ import { SearchForm } from '@/components/layout/search-form';
 import { CountUnansweredSearch } from '@/components/search/count-unanswered';
 import { CrisisBox } from '@/components/search/crisis-box';
 import { SearchResults } from '@/components/search/search-results';
-import { StaticBlock } from '@/components/static/static-block';
 import { localHelpline } from '@/components/helpline/helpline-banner';
 import { getDictionary } from '@/lib/i18n';
-import { alternatesForFixed } from '@/lib/i18n/editions';
+import { alternatesForFixed } from '@/lib/editions';
 import type { Lang } from '@/lib/i18n/lang';
 import { searchResultsPage } from '@/lib/search';
 import { pathsFor } from '@/lib/urls';
@@ -66,9 +65,7 @@ export function SearchView({
         <p className="mt-6">{t.prompt}</p>
       )}
       {found.groups.length > 0 ? (
-        <StaticBlock>
-          <SearchResults groups={found.groups} lang={lang} start={(found.page - 1) * perPage + 1} />
-        </StaticBlock>
+        <SearchResults groups={found.groups} lang={lang} start={(found.page - 1) * perPage + 1} />
       ) : null}
       {found.pageCount > 1 ? (
         <nav aria-label={t.pagination} className="mt-8 flex flex-wrap gap-6 text-lg">

@@ -39,6 +39,8 @@ export const defaultSiteConfig = {
       spanishOption:
         'Para hablar en español, elija la opción de hablar con un representante nacional y pida atención en español.',
       source: 'https://www.samhsa.gov/find-help/national-helpline',
+      textInstructions:
+        'Envíe su código postal (ZIP) por mensaje de texto al 435748 (HELP4U) para recibir una lista de lugares cerca de usted.',
       textNote: 'El servicio de mensajes de texto HELP4U solo está en inglés.',
     },
   },
@@ -50,9 +52,9 @@ export const defaultSiteConfig = {
     description: 'Call or text 988 any time if you are in crisis or thinking about suicide.',
     // 988lifeline.org "What to expect": on a call, Spanish-language is option 2; by text, AYUDA.
     es: {
-      name: '988 Línea de Prevención del Suicidio y Crisis',
+      name: 'Línea 988 de Prevención del Suicidio y Crisis',
       description:
-        'Llame o envíe un mensaje de texto al 988 en cualquier momento si está en crisis o piensa en el suicidio.',
+        'Si está en crisis o piensa en el suicidio, llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988, a cualquier hora.',
       callOption: '2',
       textKeyword: 'AYUDA',
       source: 'https://988lifeline.org/get-help/what-to-expect',

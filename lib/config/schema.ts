@@ -48,6 +48,8 @@ export const helplineSchema = z
       spanishOption: text,
       /** Where that is stated, cited on the Spanish helpline page. */
       source: httpsUrl('https://www.samhsa.gov/find-help/helplines/national-helpline'),
+      /** The text service's instructions in Spanish (the number is `text.number`). */
+      textInstructions: text.optional(),
       textNote: text.optional(),
     }),
   })

@@ -1,26 +1,20 @@
-import { createProcessor } from '@mdx-js/mdx';
-import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
 import { disallowedNode } from '../mdx/allowlist';
+import { renderedHast } from '../mdx/options';
+import { parseMdx } from '../mdx/parse';
 
 /**
- * Facts about an MDX body, read from its syntax tree (mdast, with GFM, as the renderer parses it)
- * in one walk: headings and the ids the page gives them, links, citations, components used, the
- * prose, and nodes outside the content allowlist.
+ * Facts about an MDX body, all from its one syntax tree (lib/mdx/parse.ts) and the HTML tree the
+ * page renders from it: what the source says (links, citations, components, nodes outside the
+ * allowlist) from the mdast; what a reader sees (headings with the page's ids, reader text,
+ * sections) from the hast. Computed once per body per process.
  */
 
 export interface Heading {
   depth: 2 | 3;
   text: string;
   id: string;
-}
-
-interface BodyHeading extends Heading {
-  /** Offsets in the body: where the heading ends and its section's text begins. */
-  contentStart: number;
-  /** Where the heading itself starts. */
-  start: number;
 }
 
 export interface BodyLink {
@@ -37,14 +31,27 @@ export interface BodyProblem {
   message: string;
 }
 
+export interface Section {
+  heading: Heading;
+  /** Reader text from this heading to the next h2/h3. */
+  text: string;
+}
+
 export interface BodyFacts {
-  headings: BodyHeading[];
+  /** The h2/h3 headings, with the ids the rendered page gives them. */
+  headings: Heading[];
+  /** The body split at its h2/h3 headings (for section-level search). */
+  sections: Section[];
   links: BodyLink[];
   /** Reference ids cited with `<Cite id="…" />`, in order. */
   citations: string[];
   /** Names of the MDX components the body uses. */
   components: Set<string>;
-  /** The words a reader reads in the body (text, inline code, titles, captions), for editorial rules. */
+  /**
+   * The words a reader reads in the body (text, inline code, headings as sentences, callout titles
+   * and table captions; no code blocks or link targets): for word counts, reading grades, search
+   * and editorial rules.
+   */
   prose: string;
   /** False when the body is not valid MDX: the other facts are then empty, not true. */
   parsed: boolean;
@@ -55,77 +62,92 @@ export interface BodyFacts {
 /** Component props whose text readers read (a callout's title, a table's caption). */
 const proseAttributes = ['title', 'caption'];
 
-const parser = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
+/** Elements that end a run of words: their text never runs into the next element's. */
+const blockElements = new Set([
+  'p', 'li', 'ul', 'ol', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'div', 'section',
+]);
+const headingElement = /^h([1-6])$/;
 
-/** The body's syntax tree; throws the parser's message (with line) if it is not valid MDX. */
-export function parseBody(body: string): Root {
-  return parser.parse(body) as Root;
-}
+type HastNode = HastRoot | RootContent | ElementContent;
 
-/**
- * The text rehype-slug slugs: hast-util-to-string of the rendered heading, i.e. every text node
- * below it (inline code included, image alt text not, a line break as "\n").
- */
-function renderedText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  if (node.type === 'break') return '\n';
-  if (node.type === 'image' || node.type === 'imageReference') return '';
-  return 'children' in node ? (node.children as Nodes[]).map(renderedText).join('') : '';
-}
-
-function stringAttribute(node: Nodes, name: string): string | undefined {
-  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
-  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+function stringAttribute(node: { attributes?: unknown[] }, name: string): string | undefined {
+  const attribute = (node.attributes ?? []).find(
+    (a): a is { type: 'mdxJsxAttribute'; name: string; value: unknown } =>
+      (a as { type?: string }).type === 'mdxJsxAttribute' && (a as { name?: string }).name === name,
+  );
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
-/** Everything the content checks need to know about a body, from one walk of its syntax tree. */
-export function bodyFacts(body: string): BodyFacts {
-  const facts: BodyFacts = {
-    headings: [],
-    links: [],
-    citations: [],
-    components: new Set(),
-    prose: '',
-    parsed: false,
-    problems: [],
-  };
-  let tree: Root;
-  try {
-    tree = parseBody(body);
-  } catch (error) {
-    const e = error as { reason?: string; message?: string; line?: number };
-    facts.problems.push({
-      line: e.line,
-      message: `MDX does not compile: ${e.reason ?? e.message ?? String(error)}`,
-    });
-    return facts;
-  }
-  facts.parsed = true;
+const isJsx = (node: { type: string }) =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-  // rehype-slug gives every h1–h6 an id from one slugger, in document order.
-  const slugger = new GithubSlugger();
-  const words: string[] = [];
+/** Every text node below a node, as the reader sees it run together (what rehype-slug slugs too). */
+function textOf(node: HastNode): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? (node.children as HastNode[]).map(textOf).join('') : '';
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A heading read as a sentence of its own. */
+const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/** Headings, sections and reader text, in one walk of the rendered tree. */
+function readerFacts(hast: HastRoot): Pick<BodyFacts, 'headings' | 'sections' | 'prose'> {
+  const headings: Heading[] = [];
+  const all: string[] = [];
+  const sections: Array<{ heading: Heading; words: string[] }> = [];
+  const say = (words: string) => {
+    all.push(words);
+    sections.at(-1)?.words.push(words);
+  };
+  const walk = (node: HastNode) => {
+    if (node.type === 'text') return say(node.value);
+    if (node.type === 'element') {
+      const element = node as Element;
+      if (element.tagName === 'pre' || element.tagName === 'img') return;
+      const depth = Number(headingElement.exec(element.tagName)?.[1] ?? 0);
+      if (depth) {
+        const text = collapse(textOf(element));
+        if (depth === 2 || depth === 3) {
+          const heading: Heading = { depth, text, id: String(element.properties.id ?? '') };
+          headings.push(heading);
+          all.push(` ${asSentence(text)} `);
+          sections.push({ heading, words: [] });
+        } else if (text) {
+          say(` ${asSentence(text)} `);
+        }
+        return;
+      }
+    }
+    if (isJsx(node)) {
+      for (const name of proseAttributes) {
+        const value = stringAttribute(node as { attributes?: unknown[] }, name);
+        if (value) say(` ${asSentence(value)} `);
+      }
+    }
+    const block = isJsx(node) || (node.type === 'element' && blockElements.has((node as Element).tagName));
+    if (block) say(' ');
+    if ('children' in node) (node.children as HastNode[]).forEach(walk);
+    if (block) say(' ');
+  };
+  walk(hast);
+  return {
+    headings,
+    sections: sections.map(({ heading, words }) => ({ heading, text: collapse(words.join('')) })),
+    prose: collapse(all.join('')),
+  };
+}
+
+/** What the source says, in one walk of the syntax tree: links, citations, components, nodes outside the allowlist. */
+function sourceFacts(tree: Root): Pick<BodyFacts, 'links' | 'citations' | 'components' | 'problems'> {
+  const facts: ReturnType<typeof sourceFacts> = { links: [], citations: [], components: new Set(), problems: [] };
   const walk = (node: Nodes) => {
     const line = node.position?.start.line ?? 0;
     const reason = disallowedNode(node);
     if (reason) facts.problems.push({ line, message: reason });
-
     switch (node.type) {
-      case 'heading': {
-        const raw = renderedText(node);
-        const id = slugger.slug(raw);
-        if (node.depth === 2 || node.depth === 3) {
-          facts.headings.push({
-            depth: node.depth,
-            text: raw.replace(/\s+/g, ' ').trim(),
-            id,
-            start: node.position?.start.offset ?? 0,
-            contentStart: node.position?.end.offset ?? 0,
-          });
-        }
-        break;
-      }
       case 'link':
       case 'definition':
         facts.links.push({ url: node.url, line, kind: node.type });
@@ -133,58 +155,61 @@ export function bodyFacts(body: string): BodyFacts {
       case 'image':
         facts.links.push({ url: node.url, line, kind: 'image' });
         break;
-      case 'text':
-      case 'inlineCode':
-        words.push(node.value);
-        break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         if (node.name) facts.components.add(node.name);
         if (node.name === 'Cite') facts.citations.push(stringAttribute(node, 'id') ?? '');
-        // Titles and captions are read like the text around them.
-        for (const name of proseAttributes) {
-          const value = stringAttribute(node, name);
-          if (value) words.push(value);
-        }
         break;
     }
     if ('children' in node) (node.children as Nodes[]).forEach(walk);
   };
   walk(tree);
-  facts.prose = words.join(' ');
   facts.links.sort((a, b) => a.line - b.line);
   return facts;
 }
 
+const cache = new Map<string, BodyFacts>();
+
+/** Everything the content checks, pages and search need to know about a body (computed once per body). */
+export function bodyFacts(body: string): BodyFacts {
+  let facts = cache.get(body);
+  if (!facts) {
+    facts = computeFacts(body);
+    cache.set(body, facts);
+  }
+  return facts;
+}
+
+function computeFacts(body: string): BodyFacts {
+  try {
+    const tree = parseMdx(body);
+    return { ...sourceFacts(tree), ...readerFacts(renderedHast(tree)), parsed: true };
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; line?: number };
+    return {
+      headings: [],
+      sections: [],
+      links: [],
+      citations: [],
+      components: new Set(),
+      prose: '',
+      parsed: false,
+      problems: [{ line: e.line, message: `MDX does not compile: ${e.reason ?? e.message ?? String(error)}` }],
+    };
+  }
+}
+
 /** The h2/h3 headings of an MDX body, with the ids the rendered page gives them. */
 export function extractHeadings(body: string): Heading[] {
-  return bodyFacts(body).headings.map(({ depth, text, id }) => ({ depth, text, id }));
+  return bodyFacts(body).headings;
 }
 
 /** Text a reader reads: markup, components and link targets removed (for word counts and reading grade). */
 export function plainText(body: string): string {
-  return body
-    .replace(/^```[\s\S]*?^```/gm, (block) => block.replace(/[^\n]/g, ''))
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*\|?\s*:?-{3,}.*$/gm, ' ')
-    .replace(/^(#{1,6})\s+(.+)$/gm, '$2.')
-    .replace(/[|*_>#`]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return bodyFacts(body).prose;
 }
 
-export interface Section {
-  heading: Heading;
-  /** Plain text from this heading to the next h2/h3. */
-  text: string;
-}
-
-/** The body split at its h2/h3 headings, each part as plain text (for section-level search). */
+/** The body split at its h2/h3 headings, each part as reader text (for section-level search). */
 export function extractSections(body: string): Section[] {
-  const headings = bodyFacts(body).headings;
-  return headings.map(({ depth, text, id, contentStart }, i) => ({
-    heading: { depth, text, id },
-    text: plainText(body.slice(contentStart, headings[i + 1]?.start ?? body.length)),
-  }));
+  return bodyFacts(body).sections;
 }

@@ -65,6 +65,16 @@ export function getArticlesByTopic(
     .filter((group) => group.articles.length > 0);
 }
 
+/** A people entry's name, role, credentials and bio in the edition's language (English when not translated). */
+export function personIn(
+  person: Person,
+  lang: Lang,
+): { name: string; role: string; credentials: string; bio: string; translated: boolean } {
+  const own = lang === 'es' ? person.es : undefined;
+  const { name, role, credentials, bio } = own ?? person;
+  return { name, role, credentials, bio, translated: lang === 'en' || own !== undefined };
+}
+
 export function getAllPeople(): Person[] {
   return getContent().people;
 }

@@ -4,7 +4,10 @@ import { readSources, type ContentSources, type SourceFile } from './read';
 import { checkArticleRules } from './rules';
 import { checkPhoneNumbers, knownPhoneNumbers } from './phone-numbers';
 import { readGlossary, stigmaRules } from './glossary';
+import { checkSpanishText, dictionaryStrings, faqLinksWithoutAnchor } from './spanish';
+import { esPaths, paths } from '../urls';
 import { checkTranslation, pairTranslations } from './translation';
+import { es as esDictionary } from '../i18n/dictionaries/es';
 import type { Article, ContentTree, Page, Problem } from './types';
 import { validateArticles, validatePages, validatePeople } from './validate';
 
@@ -105,6 +108,14 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
       both ? { translation: mine.components, source: theirs.components } : undefined,
       problems,
     );
+    // A warning: the link works, but lands at the top of the questions page.
+    for (const line of both ? faqLinksWithoutAnchor(mine.links, theirs.links, { en: paths.faq, es: esPaths.faq }) : []) {
+      warnings.push({
+        file: translation.file,
+        field: `body (line ${line + mine!.lineOffset})`,
+        message: `links to ${esPaths.faq} with no #anchor, where the English source links to one question: add the Spanish question's anchor`,
+      });
+    }
   }
   const hasSpanish = sources.es.articles.length + sources.es.pages.length > 0;
   const glossary = hasSpanish ? readGlossary(sources.dir, problems) : undefined;
@@ -113,6 +124,31 @@ export function buildContent(sources: ContentSources, options: LoadOptions = {})
 
   for (const article of [...articles, ...es.articles]) {
     checkArticleRules(article, facts.get(article.file)!, { today, requireClinicalReview, esStigma }, problems, warnings);
+  }
+  // Spanish pages and the Spanish interface: 988 with its Spanish route, no English sentence.
+  for (const page of es.pages) {
+    const prose = facts.get(page.file)?.prose ?? '';
+    checkSpanishText(
+      [['title', page.title], ['description', page.description], ['body', prose]],
+      (field, message) => problems.push({ file: page.file, field, message }),
+    );
+  }
+  if (hasSpanish) {
+    checkSpanishText(dictionaryStrings(esDictionary), (field, message) =>
+      problems.push({ file: 'lib/i18n/dictionaries/es.ts', field, message }),
+    );
+    for (const person of people) {
+      if (!person.es) continue;
+      checkSpanishText(dictionaryStrings(person.es, 'es'), (field, message) =>
+        problems.push({ file: person.file, field, message }),
+      );
+    }
+    // The configured Spanish wording too (the crisis line's name is a label, printed beside its route).
+    const { helpline, crisis } = getSiteConfig();
+    const configured = { helpline: { es: helpline.es }, crisis: { es: { ...crisis.es, name: undefined } } };
+    checkSpanishText(dictionaryStrings(configured), (field, message) =>
+      problems.push({ file: 'site config', field, message }),
+    );
   }
   const phoneNumbers = knownPhoneNumbers();
   for (const page of [...pages, ...es.pages]) checkPhoneNumbers(page.file, [['body', page.body]], phoneNumbers, problems);

@@ -9,6 +9,7 @@ import {
 } from './editorial';
 import { findSpanishStigmatizingTerms, type stigmaRules } from './glossary';
 import { minInflesz } from './readability-es';
+import { checkSpanishText } from './spanish';
 import { reviewGaps, reviewStatus } from './review';
 import type { Article, Problem } from './types';
 
@@ -26,6 +27,21 @@ export interface RuleOptions {
 const withdrawalWords = /\b(withdrawals?|detox(?:es|ed|ing|ification)?)\b/i;
 /** The same in Spanish (the glossary's "abstinencia" and "desintoxicación"). */
 const esWithdrawalWords = /(?<![\p{L}])(abstinencia|desintoxica(?:ción|ciones|r\w*))(?![\p{L}])/iu;
+
+/** Words that mean the article talks about opioids, overdose or stimulants, so it needs `<OverdoseSafety />`. */
+export const overdoseWords =
+  /\b(opioids?|fentanyl|overdos(?:e|es|ed|ing)|heroin|pain ?pills?|painkillers?|stimulants?|cocaine|meth(?:amphetamines?)?)\b/i;
+/** The same in Spanish. */
+export const esOverdoseWords =
+  /(?<![\p{L}])(opioides?|fentanilo|sobredosis|heroína|analgésicos?|pastillas para el dolor|estimulantes?|cocaína|metanfetaminas?)(?![\p{L}])/iu;
+
+/** Where a pattern first matches in each field, as `"word" in field` for the report. */
+export function mentionsOf(fields: Array<[string, string]>, pattern: RegExp): string[] {
+  return fields.flatMap(([field, text]) => {
+    const match = pattern.exec(text);
+    return match ? [`"${match[0]}" in ${field}`] : [];
+  });
+}
 
 export function checkArticleRules(
   article: Article,
@@ -86,6 +102,11 @@ export function checkArticleRules(
         `INFLESZ readability ${score.toFixed(1)} is below ${minInflesz} ("normal"): use shorter sentences and shorter words`,
       );
     }
+    // The crisis line's Spanish route beside every 988, and no English sentence (spanish.ts).
+    checkSpanishText(
+      prose.map(([field, text]): [string, string] => [field, field === 'body' ? body.prose : text]),
+      at,
+    );
     if (options.esStigma) {
       for (const [field, text] of prose) {
         for (const message of findSpanishStigmatizingTerms(text, options.esStigma)) at(field, message);
@@ -97,21 +118,31 @@ export function checkArticleRules(
   if (known && !body.components.has('CrisisHelp')) {
     at('body', 'must include <CrisisHelp /> (the 911 and 988 emergency box) on every article');
   }
+  const mentionFields: Array<[string, string]> = [
+    ['body', body.prose],
+    ...article.keyTakeaways.map((t, i): [string, string] => [`keyTakeaways.${i}`, t]),
+    ...article.faqs.flatMap((f, i): Array<[string, string]> => [
+      [`faqs.${i}.question`, f.question],
+      [`faqs.${i}.answer`, f.answer],
+    ]),
+  ];
+  const es = article.lang === 'es';
   if (known && !body.components.has('WithdrawalSafety')) {
-    const mentions: Array<[string, string]> = [
-      ['body', body.prose],
-      ...article.keyTakeaways.map((t, i): [string, string] => [`keyTakeaways.${i}`, t]),
-      ...article.faqs.flatMap((f, i): Array<[string, string]> => [
-        [`faqs.${i}.question`, f.question],
-        [`faqs.${i}.answer`, f.answer],
-      ]),
-    ];
-    const where = mentions.flatMap(([field, text]) => {
-      const match = (article.lang === 'es' ? esWithdrawalWords : withdrawalWords).exec(text);
-      return match ? [`"${match[0]}" in ${field}`] : [];
-    });
+    const where = mentionsOf(mentionFields, es ? esWithdrawalWords : withdrawalWords);
     if (where.length) {
       at('body', `mentions withdrawal or detox (${where.join(', ')}) but has no <WithdrawalSafety />`);
+    }
+  }
+  // What to do about an overdose, wherever opioids, overdose or stimulants come up, and beside the
+  // withdrawal warning (which links to it).
+  if (known && !body.components.has('OverdoseSafety')) {
+    const where = mentionsOf(mentionFields, es ? esOverdoseWords : overdoseWords);
+    if (body.components.has('WithdrawalSafety')) where.push('<WithdrawalSafety /> in body');
+    if (where.length) {
+      at(
+        'body',
+        `mentions opioids, overdose or stimulants (${where.join(', ')}) but has no <OverdoseSafety /> (what to do about an overdose)`,
+      );
     }
   }
 

@@ -119,6 +119,15 @@ export const personSchema = z.strictObject({
   role: text('a role'),
   credentials: text('credentials (for a team, say where members are listed)'),
   bio: text('a short bio'),
+  /** The same entry in Spanish for the Spanish edition; without it the Spanish page says it is in English. */
+  es: z
+    .strictObject({
+      name: text('a name'),
+      role: text('a role'),
+      credentials: text('credentials'),
+      bio: text('a short bio'),
+    })
+    .optional(),
 });
 export type PersonFrontmatter = z.infer<typeof personSchema>;
 

@@ -121,7 +121,13 @@ export function pairTranslations(
 }
 
 /** Safety and helpline components a translation must keep wherever its source uses them. */
-export const keptComponents = ['CrisisHelp', 'WithdrawalSafety', 'HelplineDetails', 'FindProgramForm'] as const;
+export const keptComponents = [
+  'CrisisHelp',
+  'WithdrawalSafety',
+  'OverdoseSafety',
+  'HelplineDetails',
+  'FindProgramForm',
+] as const;
 
 /**
  * Emergency numbers of other countries that machine translation puts in (112 for 911, above all;

@@ -26,7 +26,7 @@ function validate<T>(schema: z.ZodType<T>, source: SourceFile, problems: Problem
   return undefined;
 }
 
-const headingsOf = (source: SourceFile) => source.facts.headings.map(({ depth, text, id }) => ({ depth, text, id }));
+const headingsOf = (source: SourceFile) => source.facts.headings;
 
 export function validatePeople(sources: SourceFile[], problems: Problem[]): Person[] {
   return sources.flatMap((source) => {

@@ -56,8 +56,8 @@ function withinOneEdit(a: string, b: string): boolean {
 /** Every whole word the lexicons name: such a word is what it says, never a typo of another. */
 const lexiconWords = new Set(
   Object.values(crisisLexicons).flatMap((lexicon) =>
-    Object.values(lexicon).flatMap((phrases: readonly string[]) =>
-      phrases.flatMap((p) => p.split(/[ |]/)).filter((w) => !w.endsWith('*')),
+    [lexicon.suicide, lexicon.overdose, lexicon.overdoseWords, lexicon.informational].flatMap(
+      (phrases) => phrases.flatMap((p) => p.split(/[ |]/)).filter((w) => !w.endsWith('*')),
     ),
   ),
 );
@@ -123,4 +123,9 @@ export function isCrisis(text: string): boolean {
 export function lexiconSize(lang: Lang): number {
   const l = crisisLexicons[lang];
   return l.suicide.length + l.overdose.length + l.overdoseWords.length;
+}
+
+/** What a search in `lang` looks for when the query reads as these crises (the lexicon's `searchAs`). */
+export function crisisSearchWords(kinds: readonly CrisisKind[], lang: Lang): string[] {
+  return kinds.flatMap((kind) => crisisLexicons[lang].searchAs[kind]);
 }

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { clientAddress } from '../server/client-address';
+import { clientAddress } from '../client-address';
 import { adminTokenProblem } from './admin-token';
 import { RateLimiter, hashClientAddress, namedLimiter } from './rate-limit';
 
@@ -37,16 +37,16 @@ export function checkAdmin(
   authorization: string | null,
   token: string | undefined = process.env.FEEDBACK_ADMIN_TOKEN,
 ): AdminAuth {
-  // A token too short to be safe is never accepted (server.ts refuses to start with one).
+  // A token too short to be safe is never accepted (the server refuses to start with one).
   if (!token || adminTokenProblem({ FEEDBACK_ADMIN_TOKEN: token })) return 'disabled';
   const offered = offeredToken(authorization);
   return offered !== undefined && tokensMatch(offered, token) ? 'ok' : 'unauthorized';
 }
 
 /**
- * checkAdmin for a request, counting wrong tokens per client: after adminFailureLimit.attempts
- * in the window, the client gets `{ throttled: seconds }` (429) until the window ends, right
- * token or not.
+ * checkAdmin for a request, counting wrong tokens per client (proxy.ts calls it: every
+ * editors' request passes there): after adminFailureLimit.attempts in the window, the client gets
+ * `{ throttled: seconds }` (429) until the window ends, right token or not.
  */
 export function checkAdminRequest(
   headers: Headers,

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { getSiteConfig } from '../config';
-import { adminDenied, checkAdminRequest } from './auth';
+import { adminDenied, checkAdmin } from './auth';
 import { StoreUnavailableError, storeRetryAfterSeconds } from './errors';
 import {
   HttpError,
@@ -15,7 +15,7 @@ import { isSameOrigin } from './origin';
 import { knownPages } from './pages';
 import { isCrisis } from '../crisis/detect';
 import { thanksUrl } from './routes';
-import { clientAddress } from '../server/client-address';
+import { clientAddress } from '../client-address';
 import {
   RateLimiter,
   getRateLimiter,
@@ -185,9 +185,12 @@ export async function handleHelplineTap(request: Request): Promise<Response> {
   }
 }
 
-/** GET /api/feedback/summary: counts per page for editors, behind the admin token. */
+/**
+ * GET /api/feedback/summary: counts per page for editors, behind the admin token (proxy.ts asks for
+ * it and counts wrong ones; checked again here).
+ */
 export async function handleSummary(request: Request): Promise<Response> {
-  const auth = checkAdminRequest(request.headers);
+  const auth = checkAdmin(request.headers.get('authorization'));
   if (auth !== 'ok') return adminDenied(auth);
   try {
     return Response.json(await getFeedbackStore().summary(), { headers: noStore });

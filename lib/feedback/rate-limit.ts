@@ -1,11 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/**
- * Random per process (one for every copy of this module: server.ts and Next's bundles) and never
- * written anywhere: a client's hash cannot be traced back to its address.
- */
-const saltKey = Symbol.for('iop-guide.rate-limit-salt');
-const processSalt = ((globalThis as { [saltKey]?: Uint8Array })[saltKey] ??= randomBytes(32));
+/** Random per process and never written anywhere: a client's hash cannot be traced back to its address. */
+const processSalt = randomBytes(32);
 
 /** Salted SHA-256 of a client address, so the limiter holds no IP addresses. */
 export function hashClientAddress(
@@ -105,14 +101,13 @@ export class RateLimiter {
   }
 }
 
-/** Shared between Next's bundles in one process (proxy.ts and route handlers load separately). */
-const registry = Symbol.for('iop-guide.rate-limiters');
-type Holder = { [registry]?: Map<string, RateLimiter> };
+const limiters = new Map<string, RateLimiter>();
 
-/** A process-wide limiter by name, created on first use. */
+/**
+ * A limiter by name, created on first use. Each limiter is used from one place only (the wrong
+ * admin tokens in proxy.ts, the posts in the route handlers), so one process holds one of each.
+ */
 export function namedLimiter(name: string, create: () => RateLimiter): RateLimiter {
-  const holder = globalThis as Holder;
-  const limiters = (holder[registry] ??= new Map());
   let limiter = limiters.get(name);
   if (!limiter) {
     limiter = create();

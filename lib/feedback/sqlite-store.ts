@@ -407,4 +407,14 @@ export class SqliteFeedbackStore implements FeedbackStore {
     await this.checkpointer?.close();
     if (this.db.open) this.db.close();
   }
+
+  closeOnExit(): void {
+    if (!this.db.open) return;
+    // The checkpointer thread may still hold the file: empty the WAL here, then close.
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.close();
+    }
+  }
 }

@@ -1,7 +1,7 @@
 import { adminTokenProblem } from './admin-token';
-import { describeFeedbackStore, getFeedbackStore } from './store';
+import { describeFeedbackStore, withOwnFeedbackStore } from './store';
 
-/** Stops a process started without server.ts (`next start`, `next dev`) on a too-short admin token. */
+/** Stops the server (`npm start`, `next start`, `next dev`) on a too-short admin token, saying why. */
 export function refuseBadAdminToken(): void {
   const problem = adminTokenProblem();
   if (!problem) return;
@@ -10,14 +10,14 @@ export function refuseBadAdminToken(): void {
 }
 
 /**
- * Opens the feedback store and applies pending migrations as the server starts (PostgreSQL:
- * under an advisory lock, so servers starting together take turns). If the database is down,
- * the site starts anyway: pages do not need it, and the store migrates on first use.
+ * Applies pending migrations as the server starts, with a store of its own that it then closes
+ * (PostgreSQL: under an advisory lock, so servers starting together take turns). If the database
+ * is down, the site starts anyway: pages do not need it, and the store migrates on first use.
  */
 export async function migrateFeedbackStoreOnStart(): Promise<void> {
   const where = describeFeedbackStore();
   try {
-    const version = await getFeedbackStore().schemaVersion();
+    const version = await withOwnFeedbackStore((store) => store.schemaVersion());
     console.log(`feedback store: ${where}, schema version ${version}`);
   } catch (error) {
     console.error(

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { registerFeedbackStoreClose } from '../server/shutdown';
 import { StoreUnavailableError } from './errors';
 import { PostgresFeedbackStore, poolSizeFromEnv } from './postgres-store';
 import { SqliteFeedbackStore } from './sqlite-store';
@@ -43,6 +42,24 @@ export function openFeedbackStore(
   return new SqliteFeedbackStore(feedbackDbPath(env));
 }
 
+/**
+ * Runs `work` with a store of its own, closed after: for code outside the route handlers' module
+ * graph (instrumentation.ts, the editors' page). Next bundles those separately, each with its own
+ * copy of this module, so getFeedbackStore there would open a second long-lived store; this keeps
+ * the process to one (plus, for PostgreSQL, this one connection while `work` runs).
+ */
+export async function withOwnFeedbackStore<T>(
+  work: (store: FeedbackStore) => Promise<T>,
+  env: Record<string, string | undefined> = process.env,
+): Promise<T> {
+  const store = openFeedbackStore({ ...env, DATABASE_POOL_MAX: '1' });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
 let store: FeedbackStore | undefined;
 let failed: { error: StoreUnavailableError; at: number } | undefined;
 
@@ -50,15 +67,16 @@ let failed: { error: StoreUnavailableError; at: number } | undefined;
 export const reopenAfterMs = 5_000;
 
 /**
- * The process-wide feedback store, opened (and migrated) on first use. A store that failed to
- * open is not opened again on every request: the same error is thrown for reopenAfterMs.
+ * The process's feedback store for the route handlers, opened (and migrated) on first use and
+ * closed as the process exits. A store that failed to open is not opened again on every request:
+ * the same error is thrown for reopenAfterMs.
  */
 export function getFeedbackStore(now = Date.now()): FeedbackStore {
   if (!store) {
     if (failed && now - failed.at < reopenAfterMs) throw failed.error;
     try {
       const opened = openFeedbackStore();
-      registerFeedbackStoreClose(() => opened.close());
+      process.once('exit', () => opened.closeOnExit?.());
       store = opened;
       failed = undefined;
     } catch (error) {

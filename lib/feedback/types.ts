@@ -129,4 +129,9 @@ export interface FeedbackStore {
     now?: Date,
   ): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }>;
   close(): Promise<void>;
+  /**
+   * Closes what can be closed synchronously, as the process exits (SQLite: checkpoints the WAL
+   * into the file). A PostgreSQL pool has nothing to do: the server drops its idle connections.
+   */
+  closeOnExit?(): void;
 }

@@ -15,6 +15,7 @@ export const customComponents = [
   'Cite',
   'HelplineDetails',
   'WithdrawalSafety',
+  'OverdoseSafety',
   'CrisisHelp',
   'FindProgramForm',
 ] as const;

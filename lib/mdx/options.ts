@@ -1,7 +1,12 @@
+import { nodeTypes } from '@mdx-js/mdx';
+import type { Element, Root, RootContent } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
 import { remarkContentAllowlist } from './allowlist';
-import type { Element, Root, RootContent } from 'hast';
+import { remarkParseOnce } from './parse';
 
 function isElement(node: RootContent | Root, tag?: string): node is Element {
   return node.type === 'element' && (tag === undefined || node.tagName === tag);
@@ -49,10 +54,24 @@ export function rehypeTableScopes() {
 export { customComponents, type CustomComponent } from './allowlist';
 
 /**
- * The one set of MDX compile options, shared by rendering and the content check; the allowlist
- * refuses at render time whatever the check refuses.
+ * The one set of MDX compile options, shared by rendering and the content check: the tree comes
+ * from `parseMdx` (parsed once per process), and the allowlist refuses at render time whatever
+ * the check refuses.
  */
 export const mdxOptions = {
-  remarkPlugins: [remarkGfm, remarkContentAllowlist],
+  remarkPlugins: [remarkParseOnce, remarkGfm, remarkContentAllowlist],
   rehypePlugins: [rehypeSlug, rehypeTableScopes],
 };
+
+/** mdast to hast as @mdx-js/mdx does it (MDX nodes passed through), then the render's rehype plugins. */
+const toHast = unified()
+  .use(remarkRehype, { allowDangerousHtml: true, passThrough: [...nodeTypes] })
+  .use(mdxOptions.rehypePlugins);
+
+/**
+ * The HTML tree (hast) the page renders from a body's syntax tree: its heading ids are the ones
+ * rehype-slug gives the rendered page, because they come from rehype-slug.
+ */
+export function renderedHast(tree: MdastRoot): Root {
+  return toHast.runSync(structuredClone(tree)) as Root;
+}

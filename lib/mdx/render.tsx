@@ -1,47 +1,16 @@
-import { compileMDX } from 'next-mdx-remote/rsc';
 import type { MDXComponents } from 'mdx/types';
-import type { ComponentProps } from 'react';
-import { Callout } from '@/components/mdx/callout';
-import { Checklist } from '@/components/mdx/checklist';
-import { CiteMark } from '@/components/mdx/cite';
-import { MdxLink } from '@/components/mdx/mdx-link';
-import { Table } from '@/components/mdx/table';
-import { HelplineDetails } from '@/components/helpline/helpline-details';
-import { WithdrawalSafety } from '@/components/mdx/withdrawal-safety';
-import { CrisisHelp } from '@/components/mdx/crisis-help';
-import { FindProgramForm } from '@/components/find-program/find-program-form';
-import type { Lang } from '@/lib/i18n/lang';
-import { mdxOptions, type CustomComponent } from './options';
+import { compileMDX } from 'next-mdx-remote/rsc';
+import { mdxOptions } from './options';
 
-interface RenderOptions {
-  /** Reference ids in their numbered order, for citation marks. */
-  referenceIds?: string[];
-  /** The source file, named in errors. */
-  file: string;
-  /** The edition: components that print words print them in this language. */
-  lang?: Lang;
-}
-
-/** Renders an MDX body with the site's components. Content is data: no JS expressions run. */
-export async function renderMdx(
+/**
+ * Renders an MDX body with the given components map (components/mdx/mdx-content.tsx holds the
+ * site's one map). Content is data: no JS expressions run. The tree comes from `parseMdx`: the
+ * body is not parsed again.
+ */
+export async function compileMdx(
   source: string,
-  { referenceIds = [], file, lang = 'en' }: RenderOptions,
+  { components, file }: { components: MDXComponents; file: string },
 ) {
-  const components = {
-    a: MdxLink,
-    Callout: (props: ComponentProps<typeof Callout>) => <Callout {...props} lang={lang} />,
-    Checklist,
-    Table: (props: ComponentProps<typeof Table>) => <Table {...props} lang={lang} />,
-    HelplineDetails: () => <HelplineDetails lang={lang} />,
-    WithdrawalSafety: () => <WithdrawalSafety lang={lang} />,
-    CrisisHelp: () => <CrisisHelp lang={lang} />,
-    // Takes no props in content: the value and error only come back from /find itself.
-    FindProgramForm: () => <FindProgramForm lang={lang} />,
-    Cite: ({ id }: { id: string }) => {
-      const index = referenceIds.indexOf(id);
-      return <CiteMark id={id} number={index === -1 ? undefined : index + 1} />;
-    },
-  } satisfies MDXComponents & Record<CustomComponent, unknown>;
   try {
     const { content } = await compileMDX({ source, components, options: { mdxOptions } });
     return content;

@@ -1,4 +1,4 @@
-import { clientAddress } from '../server/client-address';
+import { clientAddress } from '../client-address';
 import { StoreUnavailableError } from '../feedback/errors';
 import { RateLimiter, hashClientAddress, namedLimiter } from '../feedback/rate-limit';
 import { getFeedbackStore } from '../feedback/store';

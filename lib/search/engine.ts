@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { defaultLang, type Lang } from '../i18n/lang';
 import type { SearchDocument, SearchType } from './documents';
 import { analyzers } from './language';
-import { isCrisis } from '../crisis/detect';
+import { crisisSearchWords, detectCrisis } from '../crisis/detect';
 import { queryWords } from './query-words';
 import { topScores } from './top-scores';
 
@@ -248,10 +248,13 @@ export function buildQuery(
   vocabulary?: { has(term: string): boolean },
   lang: Lang = defaultLang,
 ): WordQuery[] | null {
-  const words = queryWords(text, lang);
-  // A crisis query ("quiero morir") is searched word for word: the crisis box is its answer, and a
-  // guessed longer word or near miss ("morfina") would only add confident wrong answers.
-  const exact = isCrisis(text);
+  // A crisis query ("quiero morir", "no respira") is searched as the crisis it reads as (the crisis
+  // box is its answer; below it, the pages on crisis help and overdose), word for word: its own
+  // words would find pages that merely share "want" or "no", and a guessed longer word or near
+  // miss ("morfina") would only add confident wrong answers.
+  const crisis = detectCrisis(text);
+  const exact = crisis.length > 0;
+  const words = queryWords(exact ? crisisSearchWords(crisis, lang).join(' ') : text, lang);
   const known = words.map((w) => (vocabulary ? w.terms.some((v) => vocabulary.has(v)) : false));
   const anyKnown = !vocabulary || known.some(Boolean);
   const typo = fuzziness[lang];

@@ -1,8 +1,7 @@
 /**
  * A bounded least-recently-used cache, keyed by a normalised query. The index never changes while
  * a process runs (a content change arrives with a rebuild and a new process), so entries never go
- * stale; the bound keeps memory flat whatever readers type. Used for search results and for whole
- * search pages (lib/server/search-page-cache.ts).
+ * stale; the bound keeps memory flat whatever readers type. Used for search results.
  */
 export class QueryCache<T> {
   private readonly entries = new Map<string, T>();

@@ -21,9 +21,28 @@ function matcher(terms: Set<string>, lang: Lang): (word: string) => boolean {
       .some((term) => terms.has(term));
 }
 
+interface Matchers {
+  key: string;
+  isTyped: (word: string) => boolean;
+  isRelated: (word: string) => boolean;
+}
+let lastMatchers: Matchers | undefined;
+
+/** The query's matchers, kept for the next call: a page makes many snippets for one query. */
+function matchersFor(query: string, lang: Lang): Matchers {
+  const key = `${lang}|${query}`;
+  if (lastMatchers?.key !== key)
+    lastMatchers = {
+      key,
+      isTyped: matcher(typedTerms(query, lang), lang),
+      isRelated: matcher(new Set(queryWords(query, lang).flatMap((w) => w.terms)), lang),
+    };
+  return lastMatchers;
+}
+
 /** `text` split into parts, the words the reader typed (in any of their forms) marked. */
 export function markTyped(text: string, query: string, lang: Lang = defaultLang): SnippetPart[] {
-  const isTyped = matcher(typedTerms(query, lang), lang);
+  const { isTyped } = matchersFor(query, lang);
   const parts: SnippetPart[] = [];
   let cursor = 0;
   for (const m of text.matchAll(wordPattern)) {
@@ -53,8 +72,7 @@ export function makeSnippet(
   lang: Lang = defaultLang,
   length = 180,
 ): SnippetPart[] {
-  const isTyped = matcher(typedTerms(query, lang), lang);
-  const isRelated = matcher(new Set(queryWords(query, lang).flatMap((w) => w.terms)), lang);
+  const { isTyped, isRelated } = matchersFor(query, lang);
   const sentences = text.split(sentenceBreak).filter((s) => s.trim() !== '');
   let best = 0;
   let bestScore = 0;

@@ -43,8 +43,7 @@ function gzipSizeOf(url: string): Promise<number> {
 export const scriptSize = gzipSizeOf;
 
 /**
- * Weighs a page from its server HTML: the `<script src>` files (and the chunks named by
- * `data-after-paint`, which load after the first paint: lib/server/after-paint-scripts.ts) and
+ * Weighs a page from its server HTML: the `<script src>` files and
  * `<link rel="stylesheet">` files it loads (not `nomodule` ones, which modern browsers skip;
  * JavaScript loaded later on demand is not counted), and the HTML itself.
  */
@@ -59,7 +58,7 @@ export async function weighPage(html: string, pageUrl: string): Promise<Weight> 
       [...html.matchAll(/<script\b[^>]*>/g)]
         // Modern browsers skip `nomodule` scripts (Next's legacy polyfills).
         .filter((m) => !/\snomodule\b/i.test(m[0]))
-        .map((m) => attr(m[0], 'src') ?? attr(m[0], 'data-after-paint'))
+        .map((m) => attr(m[0], 'src'))
         .filter((src): src is string => !!src)
         .map((src) => new URL(src.replace(/&amp;/g, '&'), pageUrl).href),
     ),

@@ -27,6 +27,20 @@ test.describe('cache headers for a CDN', () => {
     }
   });
 
+  test('Next compresses what it serves: pages, search results, scripts', async ({ request }) => {
+    const [article] = await someArticlePaths(request);
+    const html = await (await request.get('/')).text();
+    const script = html.match(/<script src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
+    for (const path of ['/', article!, '/search?q=cost', '/es/buscar?q=costo', script!]) {
+      await test.step(path, async () => {
+        const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+        expect(response.status()).toBe(200);
+        expect(response.headers()['content-encoding']).toBe('gzip');
+        expect(response.headers()['vary']).toMatch(/accept-encoding/i);
+      });
+    }
+  });
+
   test("Next's hashed assets are immutable for a year", async ({ request }) => {
     const html = await (await request.get('/')).text();
     const script = html.match(/<script src="(\/_next\/static\/[^"]+\.js)"/)?.[1];

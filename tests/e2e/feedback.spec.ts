@@ -203,3 +203,75 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/about$/);
   });
 });
+
+test.describe('a comment that reads as a crisis', () => {
+  test('with JavaScript: says nobody replies before sending, then gives 988 and 911 first', async ({
+    page,
+    request,
+  }) => {
+    const [article] = await someArticlePaths(request);
+    await openEnhanced(page, article!);
+    const section = feedbackSection(page);
+    await section.getByRole('button', { name: 'No' }).click();
+    await expect(section.locator('.feedback-no-reply')).toContainText(
+      'Nobody reads comments right away, and we cannot reply.',
+    );
+    await expect(section.locator('.feedback-no-reply a[href="tel:988"]')).toBeVisible();
+    const comment = uniqueComment('I relapsed and I want to die');
+    await section.getByLabel('What would have helped?').fill(comment);
+    await section.getByRole('button', { name: 'Send' }).click();
+    const notice = section.locator('.feedback-crisis');
+    await expect(notice.getByRole('heading')).toHaveText(
+      'You do not have to go through this alone',
+    );
+    await expect(notice.locator('a[href="tel:988"]')).toBeVisible();
+    await expect(notice.locator('a[href="tel:911"]')).toBeVisible();
+    await expect(section.getByRole('status')).toHaveText(
+      'Thank you. Your comments have been sent to our editors.',
+    );
+    // Stored as any comment is.
+    expect(await storedRowWith(request, comment)).toMatchObject({ page: article, helpful: 'no' });
+  });
+
+  test('an everyday comment gets the thanks and the no-reply notice, no crisis notice', async ({
+    page,
+    request,
+  }) => {
+    const [article] = await someArticlePaths(request);
+    await openEnhanced(page, article!);
+    const section = feedbackSection(page);
+    await section.getByRole('button', { name: 'Yes' }).click();
+    await section.getByLabel('Your comment').fill(uniqueComment('clear and short'));
+    await section.getByRole('button', { name: 'Send' }).click();
+    await expect(section.getByRole('status')).toHaveText(
+      'Thank you. Your comments have been sent to our editors.',
+    );
+    await expect(section.locator('.feedback-no-reply a[href="tel:911"]')).toBeVisible();
+    await expect(section.locator('.feedback-crisis')).toHaveCount(0);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the thank-you page gives 988 and 911 first, from a flag, never the comment', async ({
+      page,
+      request,
+    }) => {
+      const [article] = await someArticlePaths(request);
+      await page.goto(article!);
+      await feedbackSection(page).getByRole('button', { name: 'No' }).click();
+      await expect(page.locator('.feedback-no-reply').first()).toBeVisible();
+      const comment = uniqueComment('i dont want to live anymore');
+      await page.getByLabel('What would have helped?').fill(comment);
+      await page.getByRole('button', { name: 'Send' }).click();
+      await expect(page).toHaveURL(/\/feedback\/thanks\?.*crisis=1/);
+      expect(page.url()).not.toContain('live');
+      const notice = page.locator('.feedback-crisis');
+      await expect(notice.getByRole('heading')).toHaveText(
+        'You do not have to go through this alone',
+      );
+      await expect(notice.locator('a[href="tel:988"]')).toBeVisible();
+      expect(await storedRowWith(request, comment)).toMatchObject({ page: article });
+    });
+  });
+});

@@ -81,10 +81,32 @@ test.describe('the Spanish edition', () => {
   test('the crisis bar and helpline say how to get help in Spanish', async ({ page }) => {
     await page.goto('/es');
     const bar = page.locator('.crisis-bar');
-    await expect(bar).toContainText('llame al 988 y marque 2');
-    await expect(bar).toContainText('envíe AYUDA al 988');
+    await expect(bar).toContainText('Llame al 988 y marque 2');
+    await expect(bar).toContainText('envíe AYUDA por mensaje de texto al 988');
     await expect(page.locator('.helpline-banner')).toContainText('español');
     await expect(page.locator('.helpline-banner a[href="tel:+18006624357"]')).toBeVisible();
+  });
+
+  test('the editorial team page is in Spanish, with no placeholder', async ({ page }) => {
+    await page.goto('/es/personas/editorial-team');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Equipo editorial');
+    const main = page.locator('main');
+    await expect(main).toContainText('Ningún médico ni otro profesional de la salud ha revisado');
+    await expect(main).not.toContainText('La descripción de abajo está en inglés');
+    await page.goto('/es/articulos/que-es-un-programa-intensivo-ambulatorio');
+    const byline = page.locator('.review-byline');
+    await expect(byline.getByRole('link', { name: 'Equipo editorial' })).toBeVisible();
+    await expect(byline).toContainText('Lo escribió el equipo editorial');
+  });
+
+  test('an article’s overdose box says what to do, in Spanish', async ({ page }) => {
+    await page.goto('/es/articulos/que-es-un-programa-intensivo-ambulatorio');
+    const box = page.locator('#overdose-safety');
+    await expect(box).toContainText('naloxona');
+    await expect(box).toContainText('llame al 911 y dele naloxona');
+    await expect(box).toContainText('sin receta');
+    // The withdrawal box points to it.
+    await expect(page.locator('a[href="#overdose-safety"]')).toBeVisible();
   });
 
   test('a Spanish 404 in Spanish, inside the Spanish layout', async ({ page }) => {
@@ -199,5 +221,55 @@ test.describe('the Spanish FAQ filter with JavaScript', () => {
     expect(asked.some((url) => /[?&]lang=es(&|$)/.test(url) && /type=faq/.test(url))).toBe(true);
     await page.getByLabel('Filtrar preguntas').fill('');
     await expect(page.locator('details.faq:visible')).toHaveCount(total);
+  });
+});
+
+test.describe('Spanish crisis help', () => {
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('a crisis query shows the crisis box in Spanish, with the Spanish options', async ({
+      page,
+    }) => {
+      await page.goto(`/es/buscar?q=${encodeURIComponent('me quiero matar')}`);
+      const box = page.locator('main .crisis-box');
+      await expect(box.getByRole('heading', { level: 2 })).toHaveText(
+        'Puede recibir ayuda ahora mismo',
+      );
+      await expect(box.locator('a[href="tel:988"]')).toHaveText('llame al 988 y marque 2');
+      await expect(box.locator('a[href="sms:988?body=AYUDA"]')).toContainText('AYUDA');
+      await expect(box.locator('a[href="tel:911"]')).toBeVisible();
+      await page.goto('/es/buscar?q=no+respira');
+      await expect(page.locator('main .crisis-box')).toContainText('dele naloxona (Narcan)');
+      await page.goto('/es/buscar?q=costo+del+iop');
+      await expect(page.locator('.crisis-box')).toHaveCount(0);
+    });
+
+    test('a comment that reads as a crisis gets 988 and 911 first on the thank-you page', async ({
+      page,
+    }) => {
+      const article = '/es/articulos/si-consume-durante-el-iop';
+      await page.goto(article);
+      await page.locator('#feedback').getByRole('button', { name: 'No' }).click();
+      await expect(
+        page.locator('form .feedback-no-reply').getByText('Nadie lee los comentarios'),
+      ).toBeVisible();
+      await page
+        .getByLabel('¿Qué le habría ayudado?')
+        .fill(`recaí y ya no quiero vivir ${Date.now()}`);
+      await page.getByRole('button', { name: 'Enviar' }).click();
+      await expect(page).toHaveURL(/\/es\/comentarios\/gracias\?.*crisis=1/);
+      expect(page.url()).not.toMatch(/vivir|reca/);
+      const notice = page.locator('.feedback-crisis');
+      await expect(notice.getByRole('heading')).toHaveText('No tiene que pasar por esto a solas');
+      await expect(notice.locator('a[href="tel:988"]')).toBeVisible();
+      await expect(notice.locator('a[href="tel:911"]')).toBeVisible();
+    });
+  });
+
+  test('the Spanish FAQ filter shows the crisis box as you type', async ({ page }) => {
+    await page.goto('/es/preguntas-frecuentes');
+    await page.getByLabel('Filtrar preguntas').fill('quiero morir');
+    await expect(page.locator('.faq-crisis .crisis-box')).toContainText('llame al 988 y marque 2');
   });
 });

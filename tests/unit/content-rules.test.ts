@@ -221,9 +221,56 @@ describe('safety components', () => {
     const fixed = treeWith({
       [first]: (t) =>
         t.replace('It is free.<Cite', 'Ask about detox. It is free.<Cite') +
-        '\n<WithdrawalSafety />\n',
+        '\n<WithdrawalSafety />\n\n<OverdoseSafety />\n',
     });
     expect(problemsOf(fixed)).toEqual([]);
+  });
+
+  it('fails an article that mentions fentanyl without <OverdoseSafety />, and passes with it', () => {
+    const fentanyl = (t: string) =>
+      t.replace(
+        'It is free.<Cite',
+        'Pills not from a pharmacy can contain fentanyl. It is free.<Cite',
+      );
+    expect(problemsOf(treeWith({ [first]: fentanyl }))).toEqual([
+      expect.stringMatching(
+        /first-steps\.mdx: body: mentions opioids, overdose or stimulants \("fentanyl" in body\) but has no <OverdoseSafety \/> \(what to do about an overdose\)$/,
+      ),
+    ]);
+    const fixed = treeWith({ [first]: (t) => fentanyl(t) + '\n<OverdoseSafety />\n' });
+    expect(problemsOf(fixed)).toEqual([]);
+  });
+
+  it('looks for opioids, overdose and stimulants in takeaways and FAQs too, and beside <WithdrawalSafety />', () => {
+    const dir = treeWith({
+      [first]: (t) =>
+        t.replace(
+          '  - Help is there when you need it.',
+          '  - Cocaine and pain pills carry risks too.',
+        ),
+      [paying]: (t) =>
+        t
+          .replace(
+            'changes:\n',
+            'faqs:\n  - question: Does insurance pay for overdose care?\n    answer: Ask your plan.\nchanges:\n',
+          )
+          .replace('<CrisisHelp />\n', '<CrisisHelp />\n\n<WithdrawalSafety />\n'),
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(
+        /first-steps\.mdx: body: mentions opioids, overdose or stimulants \("Cocaine" in keyTakeaways\.0\) but has no <OverdoseSafety \/>/,
+      ),
+      expect.stringMatching(
+        /paying-for-care\.mdx: body: mentions opioids, overdose or stimulants \("overdose" in faqs\.0\.question, <WithdrawalSafety \/> in body\) but has no <OverdoseSafety \/>/,
+      ),
+    ]);
+  });
+
+  it('does not mistake words that only contain a term (method, methods) for one', () => {
+    const dir = treeWith({
+      [first]: (t) => t.replace('It is free.<Cite', 'Each method works. It is free.<Cite'),
+    });
+    expect(problemsOf(dir)).toEqual([]);
   });
 });
 

@@ -7,7 +7,15 @@ import {
   infleszScore,
   spanishStats,
 } from '@/lib/content/readability-es';
+import {
+  dictionaryStrings,
+  find988WithoutRoute,
+  findEnglishSentences,
+  looksEnglish,
+  spanishCrisisRoute,
+} from '@/lib/content/spanish';
 import { numbersIn, pairTranslations, translationStatus } from '@/lib/content/translation';
+import { es as esDictionary } from '@/lib/i18n/dictionaries/es';
 import type { Problem } from '@/lib/content/types';
 import { options, problemsOf, treeWith } from './content-tree';
 
@@ -335,7 +343,7 @@ describe('translation checks', () => {
         [article]: (t) =>
           t.replace(
             'answer: Puede empezar',
-            'answer: En una emergencia llame al 911 o al 988. Puede empezar',
+            'answer: En una emergencia llame al 911. En una crisis, llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988. Puede empezar',
           ),
       },
       es,
@@ -617,5 +625,142 @@ describe('Spanish stigmatizing terms (from the glossary)', () => {
         /es\/glossary\.json: \(file\): is missing: the Spanish edition needs its glossary$/,
       ),
     ]);
+  });
+});
+
+describe('Spanish text: 988 with its Spanish route, and no English sentence', () => {
+  const route = 'llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988';
+  // The English sources give 988 too, so the translation check (same numbers as the source) is met.
+  const english988 = {
+    [english]: (t: string) =>
+      t.replace('It is free.<Cite', 'In a crisis, call 988. It is free.<Cite'),
+    'pages/about.mdx': (t: string) => t.replace('We are a test.', 'Call 988 day or night.'),
+  };
+
+  it('the route is the one the crisis box prints, from the Spanish dictionary and the site config', () => {
+    expect(spanishCrisisRoute()).toBe(route);
+  });
+
+  it('fails a Spanish article and page that give 988 without its route, and passes with it', () => {
+    const without = treeWith(
+      {
+        ...english988,
+        [article]: (t) =>
+          t.replace('Es gratis.<Cite', 'Si está en crisis, llame al 988. Es gratis.<Cite'),
+        [page]: (t) => t.replace('Somos una prueba.', 'La Línea 988 atiende de día y de noche.'),
+      },
+      es,
+    );
+    expect(spanishProblems(without)).toEqual([
+      expect.stringMatching(
+        /primeros-pasos\.mdx: body: gives 988 without its Spanish route \("Si está en crisis, llame al 988\."\)/,
+      ),
+      expect.stringMatching(
+        /acerca-de\.mdx: body: gives 988 without its Spanish route \("(Quiénes somos )?La Línea 988 atiende de día y de noche\."\): add "llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988"/,
+      ),
+    ]);
+    const withRoute = treeWith(
+      {
+        ...english988,
+        [article]: (t) =>
+          t.replace('Es gratis.<Cite', `Si está en crisis, ${route}. Es gratis.<Cite`),
+        [page]: (t) =>
+          t.replace(
+            'Somos una prueba.',
+            `La Línea 988 atiende de día y de noche. Para hablar en español, ${route}.`,
+          ),
+      },
+      es,
+    );
+    expect(spanishProblems(withRoute)).toEqual([]);
+  });
+
+  it('checks takeaways and FAQ answers too, and leaves web addresses and English source names alone', () => {
+    const dir = treeWith(
+      {
+        [english]: (t) =>
+          english988[english](t).replace(
+            '  - Help is there when you need it.',
+            '  - In a crisis, call 988.',
+          ),
+        [article]: (t) =>
+          t
+            .replace(
+              '  - La ayuda está ahí cuando la necesita.',
+              '  - En una crisis, llame al 988.',
+            )
+            .replace(
+              'Es gratis.<Cite',
+              'Vea 988lifeline.org y la fuente 988 Suicide & Crisis Lifeline. Es gratis.<Cite',
+            ),
+      },
+      es,
+    );
+    expect(spanishProblems(dir)).toEqual([
+      expect.stringMatching(
+        /primeros-pasos\.mdx: keyTakeaways\.0: gives 988 without its Spanish route \("En una crisis, llame al 988\."\)/,
+      ),
+    ]);
+  });
+
+  it('fails an English sentence on a Spanish page, naming the field', () => {
+    const dir = treeWith(
+      {
+        [page]: (t) =>
+          t.replace('Somos una prueba.', 'Text your ZIP code to 435748 for help near you.'),
+      },
+      es,
+    );
+    expect(spanishProblems(dir)).toEqual([
+      expect.stringMatching(
+        /acerca-de\.mdx: body: reads as English on a Spanish page \("(Quiénes somos )?Text your ZIP code to 435748 for help near you\."\)/,
+      ),
+    ]);
+  });
+
+  it.each([
+    'Busque en FindTreatment.gov, el buscador de SAMHSA.',
+    'Llame a la Línea Nacional de Ayuda de SAMHSA (SAMHSA National Helpline).',
+    'Fuente: 988 Lifeline: What to expect (en inglés).',
+    'Elija “intensive outpatient” en el filtro Type of care.',
+    'Medicaid, Medicare, CHIP y TRICARE pueden pagar el IOP.',
+  ])('does not flag Spanish with English names in it: %s', (sentence) => {
+    expect(looksEnglish(sentence)).toBe(false);
+  });
+
+  it.each([
+    'If you think someone is overdosing, call 911.',
+    'This page did not load properly.',
+    'Text your ZIP code to 435748 (HELP4U) for help near you (English)',
+  ])('flags an English sentence: %s', (sentence) => {
+    expect(looksEnglish(sentence)).toBe(true);
+  });
+
+  it('the Spanish dictionary has no English sentence and no 988 without its route', () => {
+    const found = dictionaryStrings(esDictionary).flatMap(([key, text]) =>
+      [...findEnglishSentences(text), ...find988WithoutRoute(text)].map((s) => `${key}: ${s}`),
+    );
+    expect(found).toEqual([]);
+    expect(find988WithoutRoute('Si está en crisis, llame al 988.')).toHaveLength(1);
+  });
+});
+
+describe('Spanish links to one question keep their anchor', () => {
+  it('warns (does not fail) when a Spanish link to the questions page lost the anchor its English link has', () => {
+    const dir = treeWith(
+      {
+        [article]: (t) =>
+          t.replace('(/es/preguntas-frecuentes#dónde-empiezo)', '(/es/preguntas-frecuentes)'),
+      },
+      es,
+    );
+    const tree = loadContent(dir, options);
+    expect(tree.warnings.map(formatProblem)).toContainEqual(
+      expect.stringMatching(
+        /primeros-pasos\.mdx: body \(line 45\): links to \/es\/preguntas-frecuentes with no #anchor, where the English source links to one question/,
+      ),
+    );
+    const kept = loadContent(bilingual(), options);
+    expect(kept.warnings.map(formatProblem).join('\n')).not.toMatch(/no #anchor/);
   });
 });

@@ -27,4 +27,13 @@ describe('error pages never take the helpline away', () => {
     expect(html).toContain('aria-label="Crisis help"');
     expect(html).toContain('Try again');
   });
+
+  it('app/global-error.tsx says it in Spanish too, with the crisis line’s Spanish route', () => {
+    const html = renderToStaticMarkup(<GlobalError error={error} reset={() => {}} />);
+    expect(html).toContain('lang="es"');
+    expect(html).toContain('Algo salió mal');
+    expect(html).toContain('Intentar de nuevo');
+    expect(html).toContain('llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988');
+    expect(html).toContain('Línea Nacional de Ayuda de SAMHSA');
+  });
 });

@@ -20,7 +20,7 @@ import {
   clientAddressHeader,
   frontProofHeader,
   trustProxyHopsFromEnv,
-} from '@/lib/server/client-address';
+} from '@/lib/client-address';
 
 const post = (headers: Record<string, string>, body?: BodyInit) =>
   new Request('http://127.0.0.1:3000/api/feedback', {

@@ -1,7 +1,7 @@
 import { prerender } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
 import { extractHeadings } from '@/lib/content/body';
-import { renderMdx } from '@/lib/mdx/render';
+import { renderMdx } from '@/components/mdx/mdx-content';
 
 /** The page's own renderer (lib/mdx/render) against the checker's facts about the same body. */
 

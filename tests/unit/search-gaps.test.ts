@@ -13,7 +13,7 @@ import { unansweredSearches } from '@/lib/search-gaps/report';
 import { screenQuery } from '@/lib/search-gaps/screen';
 import { searchGapsEnabled } from '@/lib/search-gaps/settings';
 import { isoWeek } from '@/lib/search-gaps/week';
-import { clientAddressHeader, frontProofHeader, frontSecretEnv } from '@/lib/server/client-address';
+import { clientAddressHeader, frontProofHeader, frontSecretEnv } from '@/lib/client-address';
 
 describe('screenQuery: what a kept query looks like', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { noStore } from '@/lib/feedback/http';
-import { checkReadiness, notReadyRetryAfterSeconds, readyTimeoutMs } from '@/lib/server/readiness';
+import { checkReadiness, notReadyRetryAfterSeconds, readyTimeoutMs } from '@/lib/readiness';
 
 export const dynamic = 'force-dynamic';
 

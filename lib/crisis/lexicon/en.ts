@@ -66,4 +66,5 @@ export const en: CrisisLexicon = {
     'history',
     'research',
   ],
+  searchAs: { suicide: ['suicide', 'crisis', '988'], overdose: ['overdose', 'naloxone'] },
 };

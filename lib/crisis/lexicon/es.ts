@@ -57,4 +57,5 @@ export const es: CrisisLexicon = {
     'curso*',
     'investigacion*',
   ],
+  searchAs: { suicide: ['suicidio', 'crisis', '988'], overdose: ['sobredosis', 'naloxona'] },
 };

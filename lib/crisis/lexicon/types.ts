@@ -16,4 +16,9 @@ export interface CrisisLexicon {
   overdoseWords: readonly string[];
   /** Words that make an `overdoseWords` query a question about overdose rather than one now. */
   informational: readonly string[];
+  /**
+   * What a crisis query is searched as, in place of its own words (which would find pages that
+   * merely share "want" or "no"): the site's pages on crisis help and on an overdose.
+   */
+  searchAs: Record<'suicide' | 'overdose', readonly string[]>;
 }

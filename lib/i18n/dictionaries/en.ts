@@ -257,12 +257,27 @@ export const en = {
     faq: 'Browse common questions',
     help: 'If you need help now, the helpline below is free and open day and night.',
   },
+  badRequest: {
+    title: 'This web address has a mistake',
+    body: 'We could not read the address of this page. It may have a character that does not belong, such as a stray % sign. Check the address, or search for what you need.',
+  },
   error: {
     title: 'Something went wrong on this page',
     body: 'This page did not load properly. This is our problem, not yours. You can try again, or go to the home page.',
     retry: 'Try again',
     home: 'Go to the home page',
     help: 'If you need help now, the crisis line at the top of this page and the helpline below are free and open day and night.',
+  },
+  /** The last-resort page (app/global-error.tsx), shown in both languages: the layout itself failed. */
+  globalError: {
+    title: 'Something went wrong',
+    body: 'The site did not load properly. This is our problem, not yours. Try again in a minute, or reload the page.',
+    retry: 'Try again',
+    helpHeading: 'Help is still here',
+    inCrisis: 'In crisis?',
+    /** Before the crisis line's number, as a link. */
+    callOrText: 'Call or text',
+    emergency: 'Emergency:',
   },
   mdx: {
     noteLabel: 'Note',
@@ -274,15 +289,43 @@ export const en = {
     withdrawalTitle: 'Stopping some substances suddenly can be dangerous',
     withdrawal: [
       'If you drink alcohol heavily or take benzodiazepines (such as Xanax or Valium) or other sedatives every day, do not stop all at once on your own. Stopping suddenly can cause seizures and other symptoms that can be life-threatening.',
-      'Opioid withdrawal is rarely deadly, but it is very hard, and it needs medical advice. After even a short break, your body can no longer handle the amount you used before, so using again raises the risk of overdose.',
-      'Talk with a doctor or a treatment program before you cut down or stop. They can help you stop safely, often with medicine.',
+      'Opioid withdrawal is rarely deadly, but it is very hard, and it needs medical advice.',
+      'Talk with a doctor or a treatment program before you cut down or stop. A supervised stop, with a medical team checking on you, is the safer way. They can often give you medicine to make it easier.',
     ],
+    /** Followed by a link to the overdose box on the same page. */
+    withdrawalTolerance:
+      'After you stop, even for a short time, your body can no longer handle the amount you used before.',
+    withdrawalOverdoseLink: 'See what to do about an overdose',
     sources: 'Sources:',
     withdrawalSources: [
       'MedlinePlus: Alcohol withdrawal',
       'FDA (2020): Boxed Warning for benzodiazepines',
       'MedlinePlus: Opiate and opioid withdrawal',
     ],
+    /** `<OverdoseSafety />`: the one copy of the overdose-response words. */
+    overdose: {
+      title: 'Overdose: how to be ready and what to do',
+      tolerance:
+        'After any break from opioids, your body can handle much less than before. This is true after detox, a live-in treatment stay, time in jail or prison, or stopping naltrexone. Using your usual amount after a break can kill you.',
+      naloxone:
+        'Keep naloxone with you, and tell people close to you where it is. Naloxone is a medicine that can reverse an opioid overdose, including one from fentanyl. Since 2023, Narcan nasal spray has been sold without a prescription in drug stores, grocery stores and online. You can also ask a pharmacist, your treatment program or your local health department.',
+      signs:
+        'Signs of an opioid overdose: the person will not wake up, breathes very slowly or not at all, makes choking or gurgling sounds, has blue or gray lips or nails, or has very small pupils.',
+      respond: (emergency: string) =>
+        `If you think someone is overdosing, call ${emergency} and give naloxone. If the person does not wake up in 2 to 3 minutes, give a second dose. Stay with the person until help comes. Naloxone will not harm someone who has not taken opioids, so use it if you are not sure.`,
+      goodSamaritan: (emergency: string) =>
+        `Most states have laws that protect a person who calls ${emergency} for an overdose from some drug charges. The rules are different in each state.`,
+      /** Before the overdose article's title, when the site has that article. */
+      readMore: 'Read more:',
+      sources: [
+        'CDC: Lifesaving naloxone',
+        'SAMHSA: Naloxone without a prescription',
+        'CDC: Recognizing an opioid overdose',
+        'Merrall and others (2010): Deaths soon after release from prison',
+        'SAMHSA: Naltrexone',
+        'Drug Policy Alliance: Good Samaritan laws',
+      ],
+    },
   },
   /** The editors' dashboard (/admin): for editors, behind the admin token. */
   admin: {

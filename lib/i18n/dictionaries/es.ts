@@ -30,7 +30,9 @@ export const es: Dictionary = {
     callLine: (number: string, option?: string) =>
       option ? `llame al ${number} y marque ${option}` : `llame al ${number}`,
     textLine: (number: string, keyword?: string) =>
-      keyword ? `envíe ${keyword} al ${number}` : `envíe un mensaje de texto al ${number}`,
+      keyword
+        ? `envíe ${keyword} por mensaje de texto al ${number}`
+        : `envíe un mensaje de texto al ${number}`,
     listSeparator: ', o ',
   },
   /** The helpline's full details (the helpline page), and in Spanish how to reach the crisis line in Spanish. */
@@ -49,7 +51,7 @@ export const es: Dictionary = {
     spanishCrisis: {
       callPrefix: 'Para hablar en español, llame al',
       middle: (option: string, keyword: string) =>
-        `y marque ${option}, o envíe la palabra ${keyword} por mensaje de texto al`,
+        `y marque ${option}, o envíe ${keyword} por mensaje de texto al`,
       sources: 'Fuentes',
       helplineSource: 'SAMHSA: National Helpline (en inglés)',
       crisisSource: '988 Lifeline: What to expect (en inglés)',
@@ -59,13 +61,13 @@ export const es: Dictionary = {
     heading: 'Hable con alguien sobre el tratamiento',
     call: 'Llame al',
     callLabel: (name: string, number: string, summary: string) =>
-      `Llame a ${name} al ${number} (${summary})`,
+      `Llame a la ${name} al ${number} (${summary})`,
     languages: 'Idiomas:',
     whoAnswers: '¿Quién contesta?',
     inCrisis: '¿Está en crisis?',
     inEmergency: 'En una emergencia,',
     headerLabel: 'Línea de ayuda',
-    headerCall: (name: string) => `Llame a ${name}: `,
+    headerCall: (name: string) => `Llame a la ${name}: `,
     paidAdvertiser: '(anunciante pagado)',
   },
   header: {
@@ -97,7 +99,7 @@ export const es: Dictionary = {
     button: 'Buscar',
     title: 'Buscar',
     metaDescription:
-      'Busque artículos y preguntas frecuentes sobre los programas intensivos para pacientes ambulatorios.',
+      'Busque artículos y preguntas frecuentes sobre los programas intensivos ambulatorios (IOP).',
     resultsTitle: (q: string) => `Resultados de búsqueda para “${q}”`,
     noResults: (q: string) => `No hay resultados para “${q}”.`,
     count: (n: number, q: string) => `${n} resultado${n === 1 ? '' : 's'} para “${q}”.`,
@@ -135,13 +137,13 @@ export const es: Dictionary = {
   faqPage: {
     title: 'Preguntas frecuentes sobre el IOP',
     description:
-      'Todas las preguntas que respondemos sobre los programas intensivos para pacientes ambulatorios, por tema: costo, tiempo, trabajo, seguro, familia y más.',
+      'Todas las preguntas que respondemos sobre los programas intensivos ambulatorios (IOP), por tema: costo, tiempo, trabajo, seguro, familia y más.',
     lead: 'Respuestas cortas, cada una con un enlace al artículo que explica más.',
     readMore: 'Lea más:',
   },
   home: {
-    title: 'Los programas intensivos para pacientes ambulatorios (IOP), explicados',
-    lead: 'Un programa intensivo para pacientes ambulatorios (IOP, por sus siglas en inglés) es un tratamiento para el trastorno por consumo de sustancias. Usted recibe al menos 9 horas de atención por semana, pero sigue viviendo en su casa. Es más que la consejería semanal y menos que quedarse en un centro de tratamiento.',
+    title: 'Qué es un programa intensivo ambulatorio (IOP)',
+    lead: 'Un programa intensivo ambulatorio (IOP, por sus siglas en inglés) es un tratamiento para el trastorno por consumo de sustancias. Usted recibe al menos 9 horas de atención por semana, pero sigue viviendo en su casa. Es más que la consejería semanal y menos que quedarse en un centro de tratamiento.',
     searchLabel: 'Busque una respuesta',
     startHere: 'Empiece aquí',
     findProgram: 'Encuentre un programa cerca de usted',
@@ -157,8 +159,8 @@ export const es: Dictionary = {
     changedAfter: (date: string) =>
       `Este artículo cambió el ${date}, después de su última revisión clínica. Los cambios todavía no se han revisado.`,
     notReviewed: (by: string) =>
-      `Todavía no lo ha revisado un profesional clínico con nombre. Lo escribió ${by} a partir de las fuentes que aparecen abajo.`,
-    teamName: () => 'el equipo editorial',
+      `Todavía no lo ha revisado un médico ni otro profesional de la salud. Lo escribió ${by} a partir de las fuentes que aparecen abajo.`,
+    teamName: (name: string) => `el ${name.toLowerCase()}`,
     lastUpdated: 'Última actualización',
     whatChanged: 'qué cambió',
     nextReview: 'Próxima revisión',
@@ -230,7 +232,7 @@ export const es: Dictionary = {
     title: 'Encuentre un programa de tratamiento cerca de usted',
     errorPrefix: 'Error:',
     description: (locator: string) =>
-      `Busque en ${locator} programas intensivos para pacientes ambulatorios cerca de un código postal.`,
+      `Busque en ${locator} programas intensivos ambulatorios (IOP) cerca de un código postal.`,
     lead: (locator: string) =>
       `Escriba un código postal (ZIP) para ver programas de tratamiento cercanos en ${locator}. Es una búsqueda gratis y confidencial de SAMHSA, una agencia del gobierno de EE. UU. El sitio está en inglés.`,
     zipLabel: 'Código postal (ZIP)',
@@ -261,6 +263,10 @@ export const es: Dictionary = {
     faq: 'Ver las preguntas frecuentes',
     help: 'Si necesita ayuda ahora, la línea de ayuda de abajo es gratis y atiende de día y de noche.',
   },
+  badRequest: {
+    title: 'Esta dirección web tiene un error',
+    body: 'No pudimos leer la dirección de esta página. Puede tener un carácter que no va, como un signo % suelto. Revise la dirección o busque lo que necesita.',
+  },
   error: {
     title: 'Algo salió mal en esta página',
     body: 'Esta página no se cargó bien. El problema es nuestro, no suyo. Puede intentarlo de nuevo o ir a la página principal.',
@@ -268,25 +274,59 @@ export const es: Dictionary = {
     home: 'Ir a la página principal',
     help: 'Si necesita ayuda ahora, la línea de crisis de arriba y la línea de ayuda de abajo son gratis y atienden de día y de noche.',
   },
+  globalError: {
+    title: 'Algo salió mal',
+    body: 'El sitio no se cargó bien. El problema es nuestro, no suyo. Intente de nuevo en un minuto o vuelva a cargar la página.',
+    retry: 'Intentar de nuevo',
+    helpHeading: 'La ayuda sigue aquí',
+    inCrisis: '¿Está en crisis?',
+    callOrText: 'Para hablar en español,',
+    emergency: 'Emergencia:',
+  },
   mdx: {
     noteLabel: 'Nota',
     emergencyLabel: 'Ayuda en una emergencia',
     tableLabel: 'Tabla',
     crisisTitle: '¿Necesita ayuda ahora mismo?',
-    crisisOverdose: 'Si alguien puede tener una sobredosis o está en peligro,',
+    crisisOverdose: 'Si alguien pudo haber tenido una sobredosis o está en peligro,',
     crisisSuicide: 'Si usted o alguien que conoce está en crisis o piensa en el suicidio,',
     withdrawalTitle: 'Dejar algunas sustancias de repente puede ser peligroso',
     withdrawal: [
       'Si toma mucho alcohol, o si toma benzodiacepinas (como Xanax o Valium) u otros sedantes todos los días, no deje de tomarlos de golpe por su cuenta. Dejarlos de repente puede causar convulsiones y otros síntomas que pueden poner su vida en peligro.',
-      'La abstinencia de opioides casi nunca es mortal, pero es muy difícil y necesita consejo médico. Después de una pausa, aunque sea corta, su cuerpo ya no tolera la cantidad que usaba antes, y volver a usar aumenta el riesgo de sobredosis.',
-      'Hable con un médico o con un programa de tratamiento antes de reducir o dejar el consumo. Le pueden ayudar a dejarlo de forma segura, muchas veces con medicamentos.',
+      'Los síntomas de abstinencia de los opioides casi nunca causan la muerte, pero son muy duros. Consulte a un médico.',
+      'Hable con un médico o con un programa de tratamiento antes de reducir o dejar el consumo. Es más seguro dejarlo con supervisión médica, con un equipo que lo vigile. Muchas veces le pueden dar medicamentos para que sea más fácil.',
     ],
+    withdrawalTolerance:
+      'Después de dejar el consumo, aunque sea por poco tiempo, su cuerpo ya no tolera la cantidad que usaba antes.',
+    withdrawalOverdoseLink: 'Vea qué hacer ante una sobredosis',
     sources: 'Fuentes:',
     withdrawalSources: [
-      'MedlinePlus: Abstinencia de alcohol (en inglés)',
+      'MedlinePlus: Síntomas de abstinencia del alcohol (en inglés)',
       'FDA (2020): Advertencia de recuadro para las benzodiacepinas (en inglés)',
-      'MedlinePlus: Abstinencia de opiáceos y opioides (en inglés)',
+      'MedlinePlus: Síntomas de abstinencia de opiáceos y opioides (en inglés)',
     ],
+    overdose: {
+      title: 'Sobredosis: cómo estar preparado y qué hacer',
+      tolerance:
+        'Después de cualquier pausa en el uso de opioides, su cuerpo tolera mucho menos que antes. Esto pasa después de una desintoxicación, una estadía en un centro de tratamiento, un tiempo en la cárcel o en prisión, o al dejar la naltrexona. Usar la cantidad de siempre después de una pausa puede causar la muerte.',
+      naloxone:
+        'Tenga naloxona con usted y diga a las personas cercanas dónde la guarda. La naloxona es un medicamento que puede revertir una sobredosis de opioides, incluso de fentanilo. Desde 2023, el aerosol nasal Narcan se vende sin receta en farmacias, supermercados y por internet. También puede preguntar en una farmacia, en su programa de tratamiento o en el departamento de salud local.',
+      signs:
+        'Señales de una sobredosis de opioides: la persona no se despierta, respira muy lento o no respira, hace ruidos como si se ahogara o roncara, tiene los labios o las uñas azules o grises, o tiene las pupilas muy pequeñas.',
+      respond: (emergency: string) =>
+        `Si cree que alguien tiene una sobredosis, llame al ${emergency} y dele naloxona. Si la persona no se despierta en 2 o 3 minutos, dele una segunda dosis. Quédese con la persona hasta que llegue la ayuda. La naloxona no le hace daño a alguien que no tomó opioides, así que úsela si tiene dudas.`,
+      goodSamaritan: (emergency: string) =>
+        `La mayoría de los estados tienen leyes que protegen de algunos cargos por drogas a quien llama al ${emergency} por una sobredosis. Las reglas cambian de un estado a otro.`,
+      readMore: 'Lea más:',
+      sources: [
+        'CDC: La naloxona salva vidas (en inglés)',
+        'SAMHSA: Naloxona sin receta (en inglés)',
+        'CDC: Cómo reconocer una sobredosis de opioides (en inglés)',
+        'Merrall y otros (2010): Muertes poco después de salir de prisión (en inglés)',
+        'SAMHSA: Naltrexona (en inglés)',
+        'Drug Policy Alliance: Leyes del Buen Samaritano (en inglés)',
+      ],
+    },
   },
   admin: {
     title: 'Panel para editores',

@@ -251,7 +251,7 @@ const phrases = [
   { words: '{teen} anos', means: ['adolescente'] },
   { words: 'medi cal', means: ['medicaid'] },
   { words: 'apple health', means: ['medicaid'] },
-  { words: 'medicaid de emergencia', means: ['medicaid', 'emergencia'] },
+  { words: 'medicaid de emergencia', means: ['medicaid'] },
   { words: 'sin papeles', means: ['inmigración', 'indocumentado', 'papeles'] },
   { words: 'no tengo papeles', means: ['inmigración', 'indocumentado', 'papeles'] },
   { words: 'carga publica', means: ['inmigración', 'carga', 'pública'] },

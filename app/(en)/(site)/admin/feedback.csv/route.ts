@@ -1,4 +1,4 @@
-import { adminDenied, checkAdminRequest } from '@/lib/feedback/auth';
+import { adminDenied, checkAdmin } from '@/lib/feedback/auth';
 import { feedbackCsvStream } from '@/lib/feedback/csv';
 import { StoreUnavailableError } from '@/lib/feedback/errors';
 import { unavailable } from '@/lib/feedback/handlers';
@@ -9,11 +9,12 @@ import { getFeedbackStore } from '@/lib/feedback/store';
 export const dynamic = 'force-dynamic';
 
 /**
- * Every answer as CSV for editors, streamed (checked here too, not only in proxy.ts).
+ * Every answer as CSV for editors, streamed (proxy.ts asks for the token and counts wrong ones;
+ * checked again here).
  * `?lang=en|es` keeps one edition's pages.
  */
 export async function GET(request: Request) {
-  const auth = checkAdminRequest(request.headers);
+  const auth = checkAdmin(request.headers.get('authorization'));
   if (auth !== 'ok') return adminDenied(auth);
   const filter = parseLangFilter(new URL(request.url).searchParams.get('lang'));
   if (!filter.ok) return Response.json({ error: filter.error }, { status: 400, headers: noStore });

@@ -6,11 +6,11 @@ import {
   FeedbackLangFilter,
   FeedbackSummaryTable,
 } from '@/components/feedback/feedback-admin';
-import { checkAdminRequest } from '@/lib/feedback/auth';
+import { checkAdmin } from '@/lib/feedback/auth';
 import { StoreUnavailableError } from '@/lib/feedback/errors';
 import { parseLangFilter, summaryForLang } from '@/lib/feedback/lang-filter';
 import { adminFeedbackCsvPath } from '@/lib/feedback/routes';
-import { getFeedbackStore } from '@/lib/feedback/store';
+import { withOwnFeedbackStore } from '@/lib/feedback/store';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +20,8 @@ export const metadata: Metadata = {
 };
 
 /**
- * Editors' view of "Was this page helpful?" (proxy.ts asks for the token; checked again here).
+ * Editors' view of "Was this page helpful?" (proxy.ts asks for the token and counts wrong ones;
+ * checked again here).
  * `?lang=en|es` shows one edition's pages.
  */
 export default async function AdminFeedbackPage({
@@ -28,7 +29,7 @@ export default async function AdminFeedbackPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  if (checkAdminRequest(await headers()) !== 'ok') notFound();
+  if (checkAdmin((await headers()).get('authorization')) !== 'ok') notFound();
   const raw = (await searchParams).lang;
   const filter = parseLangFilter(Array.isArray(raw) ? raw[0] : raw);
   if (!filter.ok) {
@@ -45,10 +46,11 @@ export default async function AdminFeedbackPage({
     );
   }
   const { lang } = filter;
-  const store = getFeedbackStore();
   let loaded;
   try {
-    loaded = await Promise.all([store.summary(), store.latestComments(500, { lang })]);
+    loaded = await withOwnFeedbackStore((store) =>
+      Promise.all([store.summary(), store.latestComments(500, { lang })]),
+    );
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;
     return (

@@ -1,11 +1,12 @@
 import net from 'node:net';
 
 /**
- * The client address, learned soundly. `server.ts` (the front in front of Next's request handler)
+ * The client address, learned soundly. `server.ts` (the small front before Next's request handler)
  * works it out from the TCP connection and TRUST_PROXY_HOPS, removes any copy of these headers a
- * client sent, and sets them on the request before Next sees it. Route handlers read them with
- * `clientAddress(headers)`, which trusts them only when the proof matches this process's secret,
- * so a client cannot choose its own address even if the app is started some other way.
+ * client sent, and sets them on the request before Next sees it (Next itself keeps a client-sent
+ * X-Forwarded-For). Route handlers and proxy.ts read them with `clientAddress(headers)`, which
+ * trusts them only when the proof matches this process's secret, so a client cannot choose its own
+ * address even if the app is started some other way (`next dev`, `next start`).
  */
 export const clientAddressHeader = 'x-iop-client-address';
 export const frontProofHeader = 'x-iop-front';

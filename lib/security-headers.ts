@@ -1,8 +1,5 @@
-/**
- * The headers every answer carries: next.config.ts gives them to Next's answers, and server.ts to
- * the feedback posts it answers itself (lib/server/web-handler.ts), so both come from this list.
- */
-import { getSiteConfig } from '../config';
+/** The headers every answer carries (next.config.ts gives them to Next's answers). */
+import { getSiteConfig } from './config';
 
 /**
  * Forms may post to this site and to the treatment locator's origin only: Chromium applies

@@ -6,9 +6,9 @@ import {
   getCounterpart,
   type Article,
   type Page,
-} from '@/lib/content';
-import { esPaths, paths } from '@/lib/urls';
-import { langTags, type Lang } from './lang';
+} from './content';
+import { esPaths, paths } from './urls';
+import { langTags, type Lang } from './i18n/lang';
 
 /** Pairs of (English path, Spanish path) for pages with a twin in the other edition. */
 export function editionPairs(): Array<[en: string, es: string]> {

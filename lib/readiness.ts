@@ -1,5 +1,5 @@
-import { StoreUnavailableError } from '../feedback/errors';
-import { getFeedbackStore } from '../feedback/store';
+import { StoreUnavailableError } from './feedback/errors';
+import { getFeedbackStore } from './feedback/store';
 
 /** The kind of store the environment configures, as /api/ready names it (never its address). */
 export type StoreKind = 'postgresql' | 'sqlite';
