@@ -143,8 +143,9 @@ test.describe('with JavaScript (axe runs in the page)', () => {
 test('a search page that finds nothing is counted, in the week and edition', async ({ page }) => {
   const word = nonsense();
   // Capitals and an accent: kept lowercase, the accent folded.
-  const query = `${word.toUpperCase()}Ñ Ayúdeme`;
-  const kept = `${word}n ayudeme`;
+  const other = nonsense();
+  const query = `${word.toUpperCase()}Ñ ${other}á`;
+  const kept = `${word}n ${other}a`;
   await page.goto(`/es/buscar?q=${encodeURIComponent(query)}`);
   await expect(page.locator('main').getByRole('status')).toHaveText(
     `No hay resultados para “${query}”.`,
