@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { maxQueryLength } from '@/lib/search/limits';
 import type { Lang } from '@/lib/i18n/lang';
 import { paths } from '@/lib/urls';
+import { unansweredSearchApiPath } from '@/lib/search-gaps/api-path';
 
 /** The filter's words, in the page's language (the dictionary's `faqFilter`). */
 export interface FaqFilterStrings {
@@ -88,6 +89,39 @@ function MatchList({ heading, matches }: { heading: string; matches: Match[] }) 
   );
 }
 
+/** How long the words must stay unchanged, matching nothing, before they are reported. */
+const reportAfterMs = 2000;
+
+/**
+ * Reports words that matched nothing, once the reader has paused (not every keystroke on the
+ * way), at most once per text. The server searches again and keeps only what it may (see
+ * lib/search-gaps); the report sends the words and the edition, nothing else.
+ */
+function useUnansweredReport(lang: Lang) {
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const waiting = useRef<string | null>(null);
+  const sent = useRef(new Set<string>());
+  const send = () => {
+    clearTimeout(timer.current);
+    const text = waiting.current;
+    waiting.current = null;
+    if (!text || sent.current.has(text) || typeof navigator.sendBeacon !== 'function') return;
+    sent.current.add(text);
+    navigator.sendBeacon(unansweredSearchApiPath, JSON.stringify({ q: text, lang }));
+  };
+  useEffect(() => {
+    window.addEventListener('pagehide', send);
+    return () => window.removeEventListener('pagehide', send);
+    // send reads only refs
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return (text: string | null) => {
+    clearTimeout(timer.current);
+    waiting.current = text;
+    if (text) timer.current = setTimeout(send, reportAfterMs);
+  };
+}
+
 /** Opens the question a `/faq#question` link points to, on load and on later hash changes. */
 function openTargetQuestion() {
   let id: string;
@@ -124,6 +158,7 @@ export function FaqFilter({
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const reportUnanswered = useUnansweredReport(lang);
 
   useEffect(() => {
     openTargetQuestion();
@@ -155,6 +190,9 @@ export function FaqFilter({
     }
     if (controller.signal.aborted) return;
     setAnswer(found);
+    reportUnanswered(
+      found && found.ids.size === 0 && !found.crisisKinds.length ? text.trim() : null,
+    );
     const matches = found?.ids ?? null;
     let shown = 0;
     for (const group of document.querySelectorAll<HTMLElement>('.faq-group')) {

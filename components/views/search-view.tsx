@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/site-link';
 import { SearchForm } from '@/components/layout/search-form';
+import { CountUnansweredSearch } from '@/components/search/count-unanswered';
 import { CrisisBox } from '@/components/search/crisis-box';
 import { SearchResults } from '@/components/search/search-results';
 import { localHelpline } from '@/components/helpline/helpline-banner';
@@ -80,6 +81,7 @@ export function SearchView({
           ) : null}
         </nav>
       ) : null}
+      {query && found.total === 0 ? <CountUnansweredSearch lang={lang} query={query} /> : null}
       {query && found.total === 0 ? (
         <div className="mt-4 space-y-3">
           <p>{t.tryAgain}</p>

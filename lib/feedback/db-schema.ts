@@ -134,6 +134,25 @@ export const migrations: readonly Migration[] = [
       }),
     ],
   },
+  {
+    // Searches that found nothing: a count per ISO week ("2026-W49"), edition and normalised
+    // query (lib/search-gaps). No time of day, no address, no header: nothing else to keep.
+    version: 4,
+    name: 'unanswered searches',
+    steps: [
+      createTable(
+        'search_misses',
+        {
+          week: { type: 'text', notNull: true },
+          lang: { type: 'text', notNull: true, check: "lang IN ('en', 'es')" },
+          query: { type: 'text', notNull: true },
+          searches: { type: 'integer', notNull: true },
+        },
+        { primaryKey: ['week', 'lang', 'query'] },
+      ),
+      index('search_misses_lang_query', 'search_misses', ['lang', 'query']),
+    ],
+  },
 ];
 
 /** The latest schema version. */

@@ -49,7 +49,7 @@ async function checkPostLimit(endpoint: string, headers: Headers): Promise<RateL
 const hashFollowupToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** Origin, rate limit, content type and size: the checks every public post passes before parsing. */
-async function guardedBody(
+export async function guardedBody(
   request: Request,
   endpoint: string,
   accepted: readonly BodyKind[],
@@ -95,7 +95,7 @@ export function unavailable(error: StoreUnavailableError): HttpError {
 }
 
 /** The HttpError for an error a handler caught, or undefined for a bug (rethrown). */
-function asHttpError(error: unknown): HttpError | undefined {
+export function asHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
   if (error instanceof StoreUnavailableError) return unavailable(error);
   return undefined;

@@ -4,6 +4,7 @@ import { createTableSql, migrations, migrationSql, migrationsTable } from './db-
 import { StoreUnavailableError } from './errors';
 import { GroupCommit } from './group-commit';
 import { esPaths, langOfPath } from '../urls';
+import { isoWeek, oldestWeekKept } from '../search-gaps/week';
 import type { FeedbackReason, HelplineTapKind } from './schema';
 import { cleanComment, detailsWindowMs, storedTime } from './stored-values';
 import { tallySummary, type AnswerCounts, type ReasonCount, type TapCount } from './tally';
@@ -14,6 +15,10 @@ import type {
   FeedbackStore,
   Helpful,
   NewFeedback,
+  NewSearchMiss,
+  RecentAnswers,
+  SearchMissCount,
+  SearchMissQuery,
   Summary,
 } from './types';
 
@@ -422,6 +427,69 @@ export class PostgresFeedbackStore implements FeedbackStore {
       allowed: false,
       retryAfterSeconds: Math.max(1, Math.ceil((start + rateWindowMs - now.getTime()) / 1000)),
     } as const;
+  }
+
+  private lastMissSweep = 0;
+
+  async addSearchMiss({ lang, query }: NewSearchMiss, now = new Date()): Promise<void> {
+    // Weeks past what is kept go, at most once an hour per process.
+    if (now.getTime() - this.lastMissSweep >= 3_600_000) {
+      this.lastMissSweep = now.getTime();
+      await this.query('DELETE FROM search_misses WHERE week < $1', [oldestWeekKept(now)]);
+    }
+    await this.query(
+      `INSERT INTO search_misses (week, lang, query, searches) VALUES ($1, $2, $3, 1)
+       ON CONFLICT (week, lang, query) DO UPDATE SET searches = search_misses.searches + 1`,
+      [isoWeek(now), lang, query],
+    );
+  }
+
+  async searchMisses({
+    lang,
+    sinceWeek,
+    minSearches,
+    limit,
+  }: SearchMissQuery): Promise<SearchMissCount[]> {
+    const { rows } = await this.query<Omit<SearchMissCount, 'lang'>>(
+      `SELECT m.query, SUM(m.searches)::int AS searches,
+              (SELECT MIN(f.week) FROM search_misses f
+               WHERE f.lang = m.lang AND f.query = m.query) AS "firstWeek"
+       FROM search_misses m WHERE m.lang = $1 AND m.week >= $2
+       GROUP BY m.lang, m.query HAVING SUM(m.searches) >= $3
+       ORDER BY searches DESC, m.query LIMIT $4`,
+      [lang, sinceWeek, minSearches, limit],
+    );
+    return rows.map((row) => ({ lang, ...row }));
+  }
+
+  async answersSince(since: Date): Promise<RecentAnswers> {
+    return this.run(() =>
+      inTransaction(
+        this.pool,
+        'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+        async (client) => {
+          const days = await client.query<RecentAnswers['days'][number]>(
+            `SELECT page, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
+                    COUNT(*) FILTER (WHERE helpful = 'yes')::int AS yes,
+                    COUNT(*) FILTER (WHERE helpful = 'no')::int AS no
+             FROM feedback WHERE created_at >= $1 GROUP BY page, day ORDER BY page, day`,
+            [since],
+          );
+          const noReasons = await client.query<RecentAnswers['noReasons'][number]>(
+            `SELECT page, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, r.reason,
+                    COUNT(*)::int AS n
+             FROM feedback, jsonb_array_elements_text(feedback.reasons) AS r(reason)
+             WHERE helpful = 'no' AND created_at >= $1 GROUP BY page, day, r.reason`,
+            [since],
+          );
+          return { days: days.rows, noReasons: noReasons.rows };
+        },
+      ),
+    );
+  }
+
+  async ping(): Promise<void> {
+    await this.query('SELECT 1');
   }
 
   async close(): Promise<void> {

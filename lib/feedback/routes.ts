@@ -9,6 +9,11 @@ export const helplineTapApi = '/api/helpline-tap';
 /** The editors' CSV export (the view itself is /admin/feedback). */
 export const adminFeedbackCsvPath = '/admin/feedback.csv';
 
+/** The editors' dashboard, their view of every answer, and the unanswered searches as CSV. */
+export const adminDashboardPath = '/admin';
+export const adminFeedbackPath = '/admin/feedback';
+export const adminSearchesCsvPath = '/admin/unanswered-searches.csv';
+
 export type ThanksParams = {
   page: string;
   helpful?: 'yes' | 'no';

@@ -12,6 +12,7 @@ import {
 import { StoreUnavailableError } from './errors';
 import { SqliteCheckpointer, backstopCheckpointPages } from './sqlite-checkpointer';
 import { esPaths, langOfPath } from '../urls';
+import { isoWeek, oldestWeekKept } from '../search-gaps/week';
 import type { FeedbackReason, HelplineTapKind } from './schema';
 import { cleanComment, detailsWindowMs, storedTime } from './stored-values';
 import { tallySummary, type AnswerCounts, type ReasonCount, type TapCount } from './tally';
@@ -22,6 +23,10 @@ import type {
   FeedbackStore,
   Helpful,
   NewFeedback,
+  NewSearchMiss,
+  RecentAnswers,
+  SearchMissCount,
+  SearchMissQuery,
   Summary,
 } from './types';
 
@@ -332,6 +337,70 @@ export class SqliteFeedbackStore implements FeedbackStore {
     } finally {
       if (reader !== this.db) reader.close();
     }
+  }
+
+  private lastMissSweep = 0;
+
+  async addSearchMiss({ lang, query }: NewSearchMiss, now = new Date()): Promise<void> {
+    unavailable(() => {
+      // Weeks past what is kept go, at most once an hour per process.
+      if (now.getTime() - this.lastMissSweep >= 3_600_000) {
+        this.lastMissSweep = now.getTime();
+        this.db.prepare('DELETE FROM search_misses WHERE week < ?').run(oldestWeekKept(now));
+      }
+      this.db
+        .prepare(
+          `INSERT INTO search_misses (week, lang, query, searches) VALUES (?, ?, ?, 1)
+           ON CONFLICT (week, lang, query) DO UPDATE SET searches = searches + 1`,
+        )
+        .run(isoWeek(now), lang, query);
+    });
+  }
+
+  async searchMisses({
+    lang,
+    sinceWeek,
+    minSearches,
+    limit,
+  }: SearchMissQuery): Promise<SearchMissCount[]> {
+    const rows = unavailable(() =>
+      this.db
+        .prepare(
+          `SELECT m.query, SUM(m.searches) AS searches,
+                  (SELECT MIN(f.week) FROM search_misses f
+                   WHERE f.lang = m.lang AND f.query = m.query) AS firstWeek
+           FROM search_misses m WHERE m.lang = ? AND m.week >= ?
+           GROUP BY m.lang, m.query HAVING SUM(m.searches) >= ?
+           ORDER BY searches DESC, m.query LIMIT ?`,
+        )
+        .all(lang, sinceWeek, minSearches, limit),
+    ) as Array<Omit<SearchMissCount, 'lang'>>;
+    return rows.map((row) => ({ lang, ...row }));
+  }
+
+  async answersSince(since: Date): Promise<RecentAnswers> {
+    const from = since.toISOString();
+    const read = this.db.transaction(() => ({
+      days: this.db
+        .prepare(
+          `SELECT page, substr(created_at, 1, 10) AS day, SUM(helpful = 'yes') AS yes,
+                  SUM(helpful = 'no') AS no
+           FROM feedback WHERE created_at >= ? GROUP BY page, day ORDER BY page, day`,
+        )
+        .all(from) as RecentAnswers['days'],
+      noReasons: this.db
+        .prepare(
+          `SELECT page, substr(created_at, 1, 10) AS day, r.value AS reason, COUNT(*) AS n
+           FROM feedback, json_each(feedback.reasons) AS r
+           WHERE helpful = 'no' AND created_at >= ? GROUP BY page, day, r.value`,
+        )
+        .all(from) as RecentAnswers['noReasons'],
+    }));
+    return unavailable(read);
+  }
+
+  async ping(): Promise<void> {
+    unavailable(() => this.db.prepare('SELECT 1').get());
   }
 
   async close(): Promise<void> {

@@ -44,6 +44,37 @@ export type PageSummary = {
 
 export type Summary = { total: number; helplineTaps: number; pages: PageSummary[] };
 
+/** One search that found nothing, as the store keeps it: already normalised and screened (lib/search-gaps). */
+export type NewSearchMiss = { lang: Lang; query: string };
+
+/** What the editors' view reads: searches that found nothing since a week, at or above a floor. */
+export type SearchMissQuery = {
+  lang: Lang;
+  /** The first ISO week to count ("2026-W46"). */
+  sinceWeek: string;
+  /** The fewest searches a query needs to be shown (the k-anonymity floor). */
+  minSearches: number;
+  limit: number;
+};
+
+export type SearchMissCount = {
+  lang: Lang;
+  query: string;
+  /** Searches since `sinceWeek`. */
+  searches: number;
+  /** The ISO week the query was first kept (it may be before `sinceWeek`). */
+  firstWeek: string;
+};
+
+/** Yes and no answers one page got on one day (UTC, "2026-12-03"). */
+export type DailyAnswers = { page: string; day: string; yes: number; no: number };
+
+/** Answers since a moment: per page and day, and the reasons given with a "no", per page and day. */
+export type RecentAnswers = {
+  days: DailyAnswers[];
+  noReasons: Array<{ page: string; day: string; reason: string; n: number }>;
+};
+
 /** Where feedback lives. All async, so SQLite (one server) and PostgreSQL (many) fit the same shape. */
 export interface FeedbackStore {
   /** Stores a first answer; returns the opaque ref a follow-up uses. */
@@ -77,6 +108,14 @@ export interface FeedbackStore {
    * iterator; ending the loop early (return) releases what the read holds.
    */
   feedbackRows(filter?: FeedbackFilter & { batchSize?: number }): AsyncIterable<FeedbackRow>;
+  /** Counts one search that found nothing, in the ISO week of `now`. */
+  addSearchMiss(miss: NewSearchMiss, now?: Date): Promise<void>;
+  /** Queries that found nothing since a week, most searched first, only those at the floor or above. */
+  searchMisses(query: SearchMissQuery): Promise<SearchMissCount[]>;
+  /** Yes/no answers per page and day, and the reasons given with "no", since `since`. */
+  answersSince(since: Date): Promise<RecentAnswers>;
+  /** Answers when the store can take feedback (a trivial query); throws StoreUnavailableError when not. */
+  ping(): Promise<void>;
   /** The schema version in the database (applying pending migrations first, where that is lazy). */
   schemaVersion(): Promise<number>;
   /**

@@ -124,8 +124,30 @@ test.describe('when PostgreSQL fails', () => {
       server = await startNextServer(serverEnv(cluster.url), { port: e2ePort(13) });
       const post = () => fetch(`${server!.url}/api/feedback`, answer('/faq', 'yes'));
       expect((await post()).status).toBe(201);
+      const ready = () => fetch(`${server!.url}/api/ready`);
+      await test.step('/api/ready: 200, naming the store', async () => {
+        const response = await ready();
+        expect(response.status).toBe(200);
+        expect(await response.json()).toEqual({ status: 'ready', store: 'postgresql' });
+      });
 
       await test.step('pg_ctl stop -m fast', () => cluster.stop());
+
+      await test.step('/api/ready: 503 with Retry-After within a second or so, never the address; /api/health: 200', async () => {
+        const started = Date.now();
+        const response = await ready();
+        expect(Date.now() - started).toBeLessThan(3_000);
+        expect(response.status).toBe(503);
+        expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(response.headers.get('cache-control')).toBe('no-store');
+        const text = await response.text();
+        expect(JSON.parse(text)).toMatchObject({ status: 'unavailable', store: 'postgresql' });
+        expect(text).not.toContain(new URL(cluster.url).port);
+        expect(text).not.toMatch(/postgres:\/\/|127\.0\.0\.1/);
+        const health = await fetch(`${server!.url}/api/health`);
+        expect(health.status).toBe(200);
+        expect(health.headers.get('cache-control')).toBe('no-store');
+      });
 
       await test.step('pages still render', async () => {
         for (const path of ['/', '/faq', '/about', '/search?q=cost']) {
@@ -174,8 +196,9 @@ test.describe('when PostgreSQL fails', () => {
         expect(summary.headers.get('retry-after')).toBeTruthy();
       });
 
-      await test.step('PostgreSQL back: feedback works again, no restart', async () => {
+      await test.step('PostgreSQL back: ready again and feedback works, no restart', async () => {
         cluster.start();
+        await expect.poll(async () => (await ready()).status, { timeout: 15_000 }).toBe(200);
         expect((await post()).status).toBe(201);
         const summary = await fetch(`${server!.url}/api/feedback/summary`, {
           headers: bearer(token),

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedbackFilter, FeedbackRow, FeedbackStore } from '@/lib/feedback/store';
+import { describeSearchGapsContract } from './search-gaps-store.contract';
 
 /** Every row the export would read, through the store's streaming read. */
 async function allRows(
@@ -77,6 +78,8 @@ export function describeFeedbackStoreContract(name: string, backend: StoreBacken
       await Promise.all(open.splice(0).map((s) => s.close()));
       await backend.tearDown();
     });
+
+    describeSearchGapsContract(name, openStore);
 
     it('migrates to the latest version on first use', async () => {
       const store = openStore();

@@ -1,6 +1,8 @@
+import { after } from 'next/server';
 import { detectCrisis } from '@/lib/crisis/detect';
 import { isLang, langs } from '@/lib/i18n/lang';
 import { faqCount, maxQueryLength, searchSite } from '@/lib/search';
+import { recordUnansweredSearch } from '@/lib/search-gaps/record';
 
 export const dynamic = 'force-dynamic';
 
@@ -53,7 +55,12 @@ export function GET(request: Request) {
             : { title, url, type: kind, snippet },
       )
     : [];
-  // Computed, never kept: nothing about a query is logged or stored.
+  // A search that found nothing is counted after the answer (lib/search-gaps screens what is
+  // kept). The FAQ filter asks as the reader types: it reports a miss itself, once they pause.
+  if (type === null && query && results.length === 0) {
+    after(() => recordUnansweredSearch(query, lang, request.headers));
+  }
+  // Computed, never kept: the crisis detector logs and stores nothing.
   const crisisKinds = detectCrisis(query);
   return Response.json(
     { query, crisis: crisisKinds.length > 0, crisisKinds, results },

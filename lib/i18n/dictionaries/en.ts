@@ -327,6 +327,70 @@ export const en = {
       ],
     },
   },
+  /** The editors' dashboard (/admin): for editors, behind the admin token. */
+  admin: {
+    title: 'Editors’ dashboard',
+    intro:
+      'What readers searched for and did not find, how each page is doing, and what is due. Nothing here identifies a reader.',
+    feedbackLink: 'Read every answer and comment',
+    editions: 'Editions',
+    edition: (name: string) => `${name} edition`,
+    storeDown:
+      'The feedback database cannot be reached right now, so searches and answers are missing below. Nothing is lost: try again in a minute.',
+    searches: {
+      title: 'Searches that found nothing',
+      caption: (weeks: number, floor: number) =>
+        `Searches with no results in the last ${weeks} weeks, most searched first. A query shows once ${floor} or more searches made it.`,
+      query: 'Words searched',
+      searches: 'Searches',
+      firstWeek: 'First seen (week)',
+      none: (floor: number) => `No query found nothing ${floor} or more times in the last 4 weeks.`,
+      off: 'Counting is turned off on this server (SEARCH_GAPS=off).',
+      csv: 'Download searches that found nothing (CSV)',
+    },
+    helpfulness: {
+      title: 'Was this page helpful?',
+      caption:
+        'Answers in the last 30 days and the 30 days before, pages with the most “no” answers first.',
+      page: 'Page',
+      current: 'Last 30 days',
+      previous: '30 days before',
+      reasons: 'Top reasons for “no”',
+      trend: 'Helpful share by week',
+      answers: (yes: number, no: number) => `${yes} yes, ${no} no`,
+      trendAlt: (values: string) =>
+        `Share of “yes” answers per week, last 8 weeks, oldest first: ${values}.`,
+      noAnswers: 'no answers',
+      noReasons: 'None given',
+      none: 'No answers in the last 60 days.',
+    },
+    due: {
+      title: 'Due for review or update',
+      caption: 'Overdue or due within 30 days, most overdue first.',
+      page: 'Page',
+      what: 'What is due',
+      due: 'Due',
+      status: 'Status',
+      review: 'Clinical review',
+      update: 'Update check (12 months after the last update)',
+      overdue: (days: number) => `Overdue by ${days} ${days === 1 ? 'day' : 'days'}`,
+      dueIn: (days: number) =>
+        days === 0 ? 'Due today' : `Due in ${days} ${days === 1 ? 'day' : 'days'}`,
+      none: 'Nothing is overdue or due in the next 30 days.',
+    },
+    translations: {
+      title: 'Spanish pages missing or out of date',
+      caption:
+        'English pages with no Spanish page, then Spanish pages made from an older English version.',
+      english: 'English page',
+      spanish: 'Spanish page',
+      state: 'State',
+      missing: 'No Spanish page yet',
+      staleFrom: 'Translated from the version of',
+      staleNow: 'English updated',
+      none: 'Every English page has an up-to-date Spanish page.',
+    },
+  },
 };
 
 export type Dictionary = typeof en;

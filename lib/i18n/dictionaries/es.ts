@@ -328,4 +328,68 @@ export const es: Dictionary = {
       ],
     },
   },
+  admin: {
+    title: 'Panel para editores',
+    intro:
+      'Lo que los lectores buscaron y no encontraron, cómo le va a cada página y lo que hay que revisar. Nada de esto identifica a un lector.',
+    feedbackLink: 'Leer todas las respuestas y comentarios',
+    editions: 'Ediciones',
+    edition: (name: string) => `Edición en ${name.toLowerCase()}`,
+    storeDown:
+      'Ahora no se puede conectar con la base de datos de comentarios, así que faltan las búsquedas y las respuestas. No se perdió nada: intente de nuevo en un minuto.',
+    searches: {
+      title: 'Búsquedas sin resultados',
+      caption: (weeks: number, floor: number) =>
+        `Búsquedas sin resultados en las últimas ${weeks} semanas, las más buscadas primero. Una búsqueda aparece cuando ${floor} o más búsquedas la hicieron.`,
+      query: 'Palabras buscadas',
+      searches: 'Búsquedas',
+      firstWeek: 'Vista por primera vez (semana)',
+      none: (floor: number) =>
+        `Ninguna búsqueda quedó sin resultados ${floor} o más veces en las últimas 4 semanas.`,
+      off: 'El conteo está apagado en este servidor (SEARCH_GAPS=off).',
+      csv: 'Descargar las búsquedas sin resultados (CSV)',
+    },
+    helpfulness: {
+      title: '¿Le sirvió esta página?',
+      caption:
+        'Respuestas de los últimos 30 días y de los 30 días anteriores; primero las páginas con más respuestas “no”.',
+      page: 'Página',
+      current: 'Últimos 30 días',
+      previous: '30 días anteriores',
+      reasons: 'Razones más dadas para “no”',
+      trend: 'Respuestas “sí” por semana',
+      answers: (yes: number, no: number) => `${yes} sí, ${no} no`,
+      trendAlt: (values: string) =>
+        `Porcentaje de respuestas “sí” por semana, últimas 8 semanas, de la más antigua a la más reciente: ${values}.`,
+      noAnswers: 'sin respuestas',
+      noReasons: 'Ninguna',
+      none: 'No hubo respuestas en los últimos 60 días.',
+    },
+    due: {
+      title: 'Revisiones y actualizaciones pendientes',
+      caption: 'Vencidas o que vencen en los próximos 30 días; primero las más atrasadas.',
+      page: 'Página',
+      what: 'Qué toca',
+      due: 'Fecha',
+      status: 'Estado',
+      review: 'Revisión clínica',
+      update: 'Revisar si está al día (12 meses después de la última actualización)',
+      overdue: (days: number) => `Atrasada ${days} ${days === 1 ? 'día' : 'días'}`,
+      dueIn: (days: number) =>
+        days === 0 ? 'Vence hoy' : `Vence en ${days} ${days === 1 ? 'día' : 'días'}`,
+      none: 'No hay nada vencido ni que venza en los próximos 30 días.',
+    },
+    translations: {
+      title: 'Páginas en español que faltan o no están al día',
+      caption:
+        'Páginas en inglés sin página en español; luego, páginas en español hechas de una versión anterior en inglés.',
+      english: 'Página en inglés',
+      spanish: 'Página en español',
+      state: 'Estado',
+      missing: 'Todavía no hay página en español',
+      staleFrom: 'Traducida de la versión del',
+      staleNow: 'El inglés se actualizó el',
+      none: 'Todas las páginas en inglés tienen su página en español al día.',
+    },
+  },
 };
