@@ -1,4 +1,20 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+
+/**
+ * Scans the current page with axe (WCAG 2.0/2.1/2.2 A and AA) and fails on any violation. For
+ * pages and states the audit does not crawl (the 400 page, the editors' dashboard): the audit scans
+ * every sitemap page on both screens.
+ */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, 'axe violations').toEqual([]);
+}
 
 /**
  * Tag for tests that only speak HTTP (the `request` fixture, no browser page): their answer cannot
