@@ -63,7 +63,11 @@ test.describe('POST /api/feedback', () => {
     expect(response.status()).toBe(201);
     expect(response.headers()['cache-control']).toBe('no-store');
     const body = await response.json();
-    expect(body).toEqual({ ok: true, ref: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/) });
+    expect(body).toEqual({
+      ok: true,
+      ref: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+      crisis: false,
+    });
     const after = await countsFor(request, '/faq');
     expect(after.yes).toBeGreaterThanOrEqual(before.yes + 1);
   });
@@ -122,7 +126,7 @@ test.describe('POST /api/feedback', () => {
       json({ page: '/search', ref, reasons: ['out-of-date', 'other'], comment }),
     );
     expect(details.status()).toBe(200);
-    expect(await details.json()).toEqual({ ok: true, ref });
+    expect(await details.json()).toEqual({ ok: true, ref, crisis: false });
 
     const row = await storedRowWith(request, comment.split('me@example.com')[1]!.trim());
     expect(row).toMatchObject({ page: '/search', helpful: 'no', reasons: 'out-of-date;other' });
