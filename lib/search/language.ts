@@ -43,11 +43,12 @@ const english: Analyzer = {
 
 /**
  * Spanish stop words (compared without accents): articles, prepositions, pronouns, forms of ser,
- * estar and haber, and the question words readers start with ("cómo", "cuánto"). "sin" and "no"
+ * estar and haber, the question words readers start with ("cómo", "cuánto"), and "i" (English
+ * readers type it here; a Roman numeral in a table is not worth a result). "sin" and "no"
  * stay searchable: "sin seguro" is a question of its own.
  */
 const spanishStopWords = new Set(
-  'a al algo algun alguna algunas alguno algunos ante antes asi aun cada como con contra cual cuales cuando cuanto cuanta cuantos cuantas de del desde donde durante e el ella ellas ellos en entre era eran es esa esas ese eso esos esta estas este esto estos esta estan estar estoy fue fueron ha han hay he hemos hace la las le les lo los me mas mi mis mucho muy nos nuestra nuestro o para pero por porque puede pueden puedo que quien quienes se sea ser si sido sobre soy su sus tambien te tengo tiene tienen ti tu tus u un una unas uno unos usted ustedes y ya yo'.split(
+  'a al algo algun alguna algunas alguno algunos ante antes asi aun cada como con contra cual cuales cuando cuanto cuanta cuantos cuantas de del desde donde durante e el ella ellas ellos en entre era eran es esa esas ese eso esos esta estas este esto estos esta estan estar estoy fue fueron ha han hay he hemos hace i la las le les lo los me mas mi mis mucho muy nos nuestra nuestro o para pero por porque puede pueden puedo que quien quienes se sea ser si sido sobre soy su sus tambien te tengo tiene tienen ti tu tus u un una unas uno unos usted ustedes y ya yo'.split(
     ' ',
   ),
 );
